@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Set up everything the site and the tests need, on a fresh machine or an old one.
+# Idempotent and quick when nothing changed. Needs: Python 3.11+, Node 20+, and
+# root (or sudo) once for Debian's chromium, which the browser tests drive.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need_browser="${NEED_BROWSER:-1}"
+
+if [ "$need_browser" = 1 ] && [ ! -x /usr/bin/chromium ]; then
+  echo "== installing Debian's chromium (browser tests)"
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+fi
+
+stamp() { sha256sum "$@" | sha256sum | cut -c1-16; }
+
+if [ ! -x .venv/bin/python ]; then
+  echo "== creating .venv"
+  python3 -m venv .venv
+fi
+py_stamp=$(stamp requirements.txt pyproject.toml)
+if [ "$(cat .venv/.stamp 2>/dev/null)" != "$py_stamp" ]; then
+  echo "== installing pinned Python packages"
+  .venv/bin/pip install -q --disable-pip-version-check -r requirements.txt
+  echo "$py_stamp" > .venv/.stamp
+fi
+
+js_stamp=$(stamp package.json package-lock.json)
+if [ "$(cat node_modules/.stamp 2>/dev/null)" != "$js_stamp" ]; then
+  echo "== installing pinned npm packages (npm ci)"
+  npm ci --no-audit --no-fund --loglevel=error
+  echo "$js_stamp" > node_modules/.stamp
+fi
