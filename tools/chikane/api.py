@@ -1,0 +1,64 @@
+"""The one JSON-in/JSON-out entry point, called by the browser (Pyodide), the build and the tests.
+
+    handle_json('{"tool": "flow", ...}') -> '{"ok": true, ...}'
+
+Every request is an object with ``"tool"`` naming the handler; the rest is that
+tool's input. Every answer has ``"ok"``. On bad input the answer is
+``{"ok": false, "errors": [{"field": ..., "message": <Danish>}]}``; no exception
+ever reaches the caller, so the browser never shows a stack trace.
+
+Tools are registered in :data:`TOOLS` by the modules that implement them.
+"""
+from __future__ import annotations
+
+import json
+from typing import Any, Callable, Mapping
+
+from .errors import InputError, error_response
+
+Handler = Callable[[Mapping[str, Any]], dict[str, Any]]
+TOOLS: dict[str, Handler] = {}
+
+MAX_REQUEST_CHARS = 100_000
+
+
+def tool(name: str) -> Callable[[Handler], Handler]:
+    def register(fn: Handler) -> Handler:
+        TOOLS[name] = fn
+        return fn
+
+    return register
+
+
+def _load_tools() -> None:
+    # Imported here so that each module can register itself with @tool.
+    from . import deadlines, flow  # noqa: F401
+
+
+def handle(request: Any) -> dict[str, Any]:
+    _load_tools()
+    try:
+        if not isinstance(request, Mapping):
+            raise InputError("tool", "Forespørgslen skal være et objekt med feltet «tool».")
+        name = request.get("tool")
+        if not isinstance(name, str) or name not in TOOLS:
+            raise InputError("tool", f"Ukendt værktøj. Brug et af: {', '.join(sorted(TOOLS))}.")
+        return TOOLS[name](request)
+    except InputError as exc:
+        return error_response(exc)
+    except RecursionError:
+        return error_response(InputError("", "Forespørgslen er for dybt indlejret."))
+    except Exception:  # noqa: BLE001 - last line of defence: the user gets Danish, not a traceback
+        return error_response(
+            InputError("", "Der skete en uventet fejl i beregningen. Prøv igen, eller brug den statiske version.")
+        )
+
+
+def handle_json(text: str) -> str:
+    if not isinstance(text, str) or len(text) > MAX_REQUEST_CHARS:
+        return json.dumps(error_response(InputError("", "Forespørgslen er for stor eller ikke tekst.")))
+    try:
+        request = json.loads(text)
+    except (ValueError, RecursionError):
+        return json.dumps(error_response(InputError("", "Forespørgslen er ikke gyldig JSON.")), ensure_ascii=False)
+    return json.dumps(handle(request), ensure_ascii=False)

@@ -1,0 +1,108 @@
+"""The shape of a legal rule. Every rule is declared once, with its provision,
+source, validity dates and review date; pages, tools and tests read it from here.
+
+Modelled on OpenFisca's dated parameters (each value carries its ``reference``)
+and on Catala (a short statement of the law text sits beside the code).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+from typing import Mapping
+
+
+class Confidence(str, Enum):
+    """How well the rule is confirmed. Anything below PRIMARY is shown to users."""
+
+    PRIMARY = "primær"        # checked against the statute or bill text
+    AUTHORITY = "myndighed"   # an official authority's own page
+    SECONDARY = "sekundær"    # only a secondary source (law firm, union, press)
+
+    @property
+    def label(self) -> str:
+        return {
+            Confidence.PRIMARY: "Bekræftet i lovteksten",
+            Confidence.AUTHORITY: "Bekræftet hos myndigheden",
+            Confidence.SECONDARY: "Kun bekræftet i en sekundær kilde — tjek før du handler på det",
+        }[self]
+
+
+class Prosecution(str, Enum):
+    """Who brings a criminal case (straffeloven § 275)."""
+
+    PUBLIC = "offentlig"                   # the police and prosecution service
+    PRIVATE = "privat"                     # the victim must sue (privat straffesag)
+    PRIVATE_PUBLIC_ON_REQUEST = "privat_offentlig_paa_begaering"  # private, but public on the victim's request
+
+    @property
+    def label(self) -> str:
+        return {
+            Prosecution.PUBLIC: "Politiet og anklagemyndigheden (offentlig påtale)",
+            Prosecution.PRIVATE: "Du selv (privat straffesag)",
+            Prosecution.PRIVATE_PUBLIC_ON_REQUEST: (
+                "Du selv (privat straffesag) — men du kan bede om offentlig påtale (straffeloven § 275, stk. 2)"
+            ),
+        }[self]
+
+
+@dataclass(frozen=True)
+class Source:
+    title: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One provision in one version. Several versions share ``key`` and differ in validity."""
+
+    key: str                  # stable id shared by all versions, e.g. "strfl-119"
+    law: str                  # "Straffeloven"
+    section: str              # "§ 119, stk. 1"
+    title: str                # short plain-Danish title
+    requires: str             # what it requires, plain Danish (our paraphrase, not a quote)
+    source: Source
+    valid_from: date
+    reviewed: date
+    group: str                # page the rule belongs to: "straffeloven", "arbejdsmiljo", ...
+    valid_to: date | None = None          # last day the version applies; None = still in force
+    valid_from_note: str = ""             # what ``valid_from`` rests on, when it is not the in-force date itself
+    penalty: str | None = None            # "Bøde eller fængsel indtil 2 år"
+    max_penalty_years: float | None = None
+    prosecution: Prosecution | None = None
+    limitation: str | None = None         # plain Danish, e.g. "5 år (straffeloven § 93)"
+    confidence: Confidence = Confidence.PRIMARY
+    confidence_note: str = ""             # what exactly is not confirmed
+    note: str = ""                        # anything a reader must know (exceptions, history)
+    params: Mapping[str, int | str] = field(default_factory=dict)  # values a calculation uses
+
+    @property
+    def citation(self) -> str:
+        return f"{self.law} {self.section}"
+
+    def applies_on(self, day: date) -> bool:
+        return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "key": self.key,
+            "law": self.law,
+            "section": self.section,
+            "citation": self.citation,
+            "title": self.title,
+            "requires": self.requires,
+            "source": {"title": self.source.title, "url": self.source.url},
+            "valid_from": self.valid_from.isoformat(),
+            "valid_to": self.valid_to.isoformat() if self.valid_to else None,
+            "valid_from_note": self.valid_from_note,
+            "reviewed": self.reviewed.isoformat(),
+            "group": self.group,
+            "penalty": self.penalty,
+            "prosecution": self.prosecution.value if self.prosecution else None,
+            "prosecution_label": self.prosecution.label if self.prosecution else None,
+            "limitation": self.limitation,
+            "confidence": self.confidence.value,
+            "confidence_label": self.confidence.label,
+            "confidence_note": self.confidence_note,
+            "note": self.note,
+        }

@@ -1,0 +1,55 @@
+"""All rules, one module per law. Look rules up by key and date with :func:`at`."""
+from __future__ import annotations
+
+from datetime import date
+
+from ..model import Rule
+from . import (
+    arbejdsmiljo,
+    arbejdsskade,
+    databeskyttelse,
+    dsa,
+    forvaltning,
+    offentlighed,
+    offererstatning,
+    straffeloven,
+)
+
+ALL: tuple[Rule, ...] = (
+    *straffeloven.RULES,
+    *offererstatning.RULES,
+    *arbejdsskade.RULES,
+    *arbejdsmiljo.RULES,
+    *databeskyttelse.RULES,
+    *offentlighed.RULES,
+    *forvaltning.RULES,
+    *dsa.RULES,
+)
+
+
+class UnknownRule(KeyError):
+    pass
+
+
+def versions(key: str) -> list[Rule]:
+    found = sorted((r for r in ALL if r.key == key), key=lambda r: r.valid_from)
+    if not found:
+        raise UnknownRule(key)
+    return found
+
+
+def at(key: str, day: date) -> Rule | None:
+    """The version of ``key`` in force on ``day``, or None if none was."""
+    for r in versions(key):
+        if r.applies_on(day):
+            return r
+    return None
+
+
+def current(key: str, today: date) -> Rule:
+    """The version in force on ``today``, else the latest version (for pages about the law)."""
+    return at(key, today) or versions(key)[-1]
+
+
+def keys() -> list[str]:
+    return sorted({r.key for r in ALL})

@@ -1,0 +1,6 @@
+"""Rules from offentlighed."""
+from __future__ import annotations
+
+from ..model import Rule
+
+RULES: tuple[Rule, ...] = ()
