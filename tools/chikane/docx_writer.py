@@ -1,0 +1,407 @@
+"""A minimal, deterministic WordprocessingML (.docx) writer — standard library only.
+
+Why not python-docx: the engine runs in Pyodide in the browser too, where only
+the standard library is available. The writer supports what the templates need
+and nothing more: headings with real Word heading styles, paragraphs, bullet
+lists, simple tables, external hyperlinks and highlighted placeholders.
+
+Determinism: the same document and the same ``created`` timestamp give the same
+bytes. Zip entries carry a fixed order, fixed attributes and a timestamp derived
+from ``created``; nothing reads the clock.
+
+Every string is XML-escaped, and characters that XML 1.0 forbids (most control
+characters, lone surrogates, U+FFFE/U+FFFF) are removed, so hostile input such
+as ``"<w:p>&\\x00"`` can never break the document.
+"""
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Sequence, Union
+
+DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+# Everything outside XML 1.0's Char production: C0 controls except tab/LF/CR,
+# surrogates (lone ones can arrive from JSON) and the two non-characters.
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def clean(text: str) -> str:
+    """Remove what XML 1.0 cannot carry."""
+    return _FORBIDDEN.sub("", text)
+
+
+def esc(text: str) -> str:
+    """Escape for element content and double-quoted attributes."""
+    return (
+        clean(text)
+        .replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace('"', "&quot;")
+    )
+
+
+# --- the document model --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Run:
+    """A piece of text with one formatting."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+    placeholder: bool = False  # shown highlighted: something the reader must fill in
+    link: str | None = None    # external URL
+
+
+Inline = Sequence[Run]
+
+
+@dataclass(frozen=True)
+class Heading:
+    level: int  # 1-3
+    runs: Inline
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    runs: Inline
+
+
+@dataclass(frozen=True)
+class Bullets:
+    items: Sequence[Inline]
+
+
+@dataclass(frozen=True)
+class Table:
+    header: Sequence[Inline]
+    rows: Sequence[Sequence[Inline]]
+
+
+Block = Union[Heading, Paragraph, Bullets, Table]
+
+
+@dataclass(frozen=True)
+class Document:
+    title: str
+    blocks: Sequence[Block]
+    created: datetime
+    creator: str = "Håndbog om digital chikane"
+    language: str = "da-DK"
+    subject: str = ""
+    keywords: Sequence[str] = field(default_factory=tuple)
+
+
+def plain(runs: Inline) -> str:
+    return "".join(r.text for r in runs)
+
+
+# --- XML parts -----------------------------------------------------------------------------------
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+_REL_BASE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+
+
+def _content_types() -> str:
+    overrides = {
+        "/word/document.xml": "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+        "/word/styles.xml": "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml",
+        "/word/numbering.xml": "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml",
+        "/word/settings.xml": "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml",
+        "/docProps/core.xml": "application/vnd.openxmlformats-package.core-properties+xml",
+        "/docProps/app.xml": "application/vnd.openxmlformats-officedocument.extended-properties+xml",
+    }
+    parts = "".join(f'<Override PartName="{p}" ContentType="{t}"/>' for p, t in overrides.items())
+    return (
+        _HEAD
+        + '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        + '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        + '<Default Extension="xml" ContentType="application/xml"/>'
+        + parts
+        + "</Types>"
+    )
+
+
+def _package_rels() -> str:
+    return (
+        _HEAD
+        + f'<Relationships xmlns="{_PKG_REL}">'
+        + f'<Relationship Id="rId1" Type="{_REL_BASE}/officeDocument" Target="word/document.xml"/>'
+        + '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/'
+        + 'metadata/core-properties" Target="docProps/core.xml"/>'
+        + f'<Relationship Id="rId3" Type="{_REL_BASE}/extended-properties" Target="docProps/app.xml"/>'
+        + "</Relationships>"
+    )
+
+
+def _document_rels(links: Sequence[str]) -> str:
+    rels = [
+        f'<Relationship Id="rIdStyles" Type="{_REL_BASE}/styles" Target="styles.xml"/>',
+        f'<Relationship Id="rIdNumbering" Type="{_REL_BASE}/numbering" Target="numbering.xml"/>',
+        f'<Relationship Id="rIdSettings" Type="{_REL_BASE}/settings" Target="settings.xml"/>',
+    ]
+    for i, url in enumerate(links, start=1):
+        rels.append(
+            f'<Relationship Id="rIdLink{i}" Type="{_REL_BASE}/hyperlink" Target="{esc(url)}" TargetMode="External"/>'
+        )
+    return _HEAD + f'<Relationships xmlns="{_PKG_REL}">' + "".join(rels) + "</Relationships>"
+
+
+def _styles(language: str) -> str:
+    lang = esc(language)
+
+    def heading(level: int, size: int, before: int, color: str) -> str:
+        return (
+            f'<w:style w:type="paragraph" w:styleId="Heading{level}">'
+            f'<w:name w:val="heading {level}"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/>'
+            '<w:uiPriority w:val="9"/><w:qFormat/>'
+            f'<w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="{before}" w:after="120"/>'
+            f'<w:outlineLvl w:val="{level - 1}"/></w:pPr>'
+            f'<w:rPr><w:b/><w:color w:val="{color}"/><w:sz w:val="{size}"/><w:szCs w:val="{size}"/></w:rPr>'
+            "</w:style>"
+        )
+
+    return (
+        _HEAD
+        + f'<w:styles xmlns:w="{_W}">'
+        + "<w:docDefaults><w:rPrDefault><w:rPr>"
+        + '<w:rFonts w:ascii="Calibri" w:hAnsi="Calibri" w:eastAsia="Calibri" w:cs="Calibri"/>'
+        + f'<w:sz w:val="22"/><w:szCs w:val="22"/><w:lang w:val="{lang}" w:eastAsia="{lang}" w:bidi="ar-SA"/>'
+        + "</w:rPr></w:rPrDefault>"
+        + '<w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="276" w:lineRule="auto"/></w:pPr></w:pPrDefault>'
+        + "</w:docDefaults>"
+        + '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>'
+        + '<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/>'
+        + '<w:next w:val="Normal"/><w:uiPriority w:val="10"/><w:qFormat/>'
+        + '<w:pPr><w:spacing w:after="240"/></w:pPr>'
+        + '<w:rPr><w:b/><w:color w:val="1D4F7A"/><w:sz w:val="44"/><w:szCs w:val="44"/></w:rPr></w:style>'
+        + heading(1, 32, 360, "1D4F7A")
+        + heading(2, 26, 240, "1D4F7A")
+        + heading(3, 23, 200, "123651")
+        + '<w:style w:type="paragraph" w:styleId="ListBullet"><w:name w:val="List Bullet"/>'
+        + '<w:basedOn w:val="Normal"/><w:uiPriority w:val="9"/><w:qFormat/>'
+        + '<w:pPr><w:numPr><w:numId w:val="1"/></w:numPr><w:spacing w:after="60"/>'
+        + '<w:contextualSpacing/></w:pPr></w:style>'
+        + '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont">'
+        + '<w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/></w:style>'
+        + '<w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/>'
+        + '<w:basedOn w:val="DefaultParagraphFont"/><w:uiPriority w:val="99"/>'
+        + '<w:rPr><w:color w:val="1A4D78"/><w:u w:val="single"/></w:rPr></w:style>'
+        + '<w:style w:type="character" w:styleId="Udfyld"><w:name w:val="Udfyld"/>'
+        + '<w:basedOn w:val="DefaultParagraphFont"/><w:uiPriority w:val="99"/><w:qFormat/>'
+        + '<w:rPr><w:b/><w:highlight w:val="yellow"/></w:rPr></w:style>'
+        + '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/>'
+        + '<w:uiPriority w:val="99"/><w:semiHidden/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/>'
+        + '<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/>'
+        + '<w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>'
+        + '<w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/>'
+        + '<w:basedOn w:val="TableNormal"/><w:uiPriority w:val="59"/>'
+        + '<w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:tblPr><w:tblBorders>'
+        + "".join(
+            f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="808080"/>'
+            for side in ("top", "left", "bottom", "right", "insideH", "insideV")
+        )
+        + "</w:tblBorders></w:tblPr></w:style>"
+        + "</w:styles>"
+    )
+
+
+def _numbering() -> str:
+    # One bullet list definition; Word's "List Bullet" style points at it.
+    return (
+        _HEAD
+        + f'<w:numbering xmlns:w="{_W}">'
+        + '<w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="singleLevel"/>'
+        + '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="\u2022"/>'
+        + '<w:lvlJc w:val="left"/><w:pPr><w:ind w:left="720" w:hanging="360"/></w:pPr>'
+        + '<w:rPr><w:rFonts w:ascii="Calibri" w:hAnsi="Calibri"/></w:rPr></w:lvl>'
+        + "</w:abstractNum>"
+        + '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+        + "</w:numbering>"
+    )
+
+
+def _settings(language: str) -> str:
+    return (
+        _HEAD
+        + f'<w:settings xmlns:w="{_W}"><w:defaultTabStop w:val="720"/>'
+        + '<w:characterSpacingControl w:val="doNotCompress"/>'
+        + f'<w:themeFontLang w:val="{esc(language)}"/></w:settings>'
+    )
+
+
+def _w3cdtf(moment: datetime) -> str:
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(timezone.utc)
+    return moment.replace(microsecond=0, tzinfo=None).isoformat() + "Z"
+
+
+def _core(doc: Document) -> str:
+    stamp = _w3cdtf(doc.created)
+    return (
+        _HEAD
+        + '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+        + 'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
+        + 'xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+        + f"<dc:title>{esc(doc.title)}</dc:title>"
+        + f"<dc:subject>{esc(doc.subject)}</dc:subject>"
+        + f"<dc:creator>{esc(doc.creator)}</dc:creator>"
+        + f"<cp:keywords>{esc(', '.join(doc.keywords))}</cp:keywords>"
+        + f"<cp:lastModifiedBy>{esc(doc.creator)}</cp:lastModifiedBy>"
+        + f"<dc:language>{esc(doc.language)}</dc:language>"
+        + f'<dcterms:created xsi:type="dcterms:W3CDTF">{stamp}</dcterms:created>'
+        + f'<dcterms:modified xsi:type="dcterms:W3CDTF">{stamp}</dcterms:modified>'
+        + "</cp:coreProperties>"
+    )
+
+
+def _app() -> str:
+    return (
+        _HEAD
+        + '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+        + "<Application>chikane.docx_writer</Application></Properties>"
+    )
+
+
+class _Body:
+    """Serialises blocks; collects hyperlink targets as it goes."""
+
+    def __init__(self) -> None:
+        self.links: list[str] = []
+
+    def _link_id(self, url: str) -> str:
+        url = clean(url)
+        if url not in self.links:
+            self.links.append(url)
+        return f"rIdLink{self.links.index(url) + 1}"
+
+    @staticmethod
+    def _text(text: str) -> str:
+        # Line breaks and tabs become Word's own elements; everything else is escaped text.
+        out: list[str] = []
+        for i, line in enumerate(clean(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")):
+            if i:
+                out.append("<w:br/>")
+            for j, chunk in enumerate(line.split("\t")):
+                if j:
+                    out.append("<w:tab/>")
+                if chunk:
+                    out.append(f'<w:t xml:space="preserve">{esc(chunk)}</w:t>')
+        return "".join(out)
+
+    def run(self, r: Run) -> str:
+        props: list[str] = []
+        if r.placeholder:
+            props.append('<w:rStyle w:val="Udfyld"/>')
+        elif r.link:
+            props.append('<w:rStyle w:val="Hyperlink"/>')
+        if r.bold:
+            props.append("<w:b/>")
+        if r.italic:
+            props.append("<w:i/>")
+        rpr = f"<w:rPr>{''.join(props)}</w:rPr>" if props else ""
+        xml = f"<w:r>{rpr}{self._text(r.text)}</w:r>"
+        if r.link and not r.placeholder:
+            xml = f'<w:hyperlink r:id="{self._link_id(r.link)}" w:history="1">{xml}</w:hyperlink>'
+        return xml
+
+    def runs(self, runs: Inline) -> str:
+        return "".join(self.run(r) for r in runs if r.text)
+
+    def paragraph(self, runs: Inline, style: str | None = None, extra_ppr: str = "") -> str:
+        ppr = (f'<w:pStyle w:val="{style}"/>' if style else "") + extra_ppr
+        return f"<w:p>{f'<w:pPr>{ppr}</w:pPr>' if ppr else ''}{self.runs(runs)}</w:p>"
+
+    def table(self, t: Table) -> str:
+        ncols = max([len(t.header), *(len(r) for r in t.rows)] or [1])
+        width = 9000 // ncols
+
+        def row(cells: Sequence[Inline], header: bool) -> str:
+            trpr = "<w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>" if header else "<w:trPr><w:cantSplit/></w:trPr>"
+            tcs = []
+            for i in range(ncols):
+                runs = list(cells[i]) if i < len(cells) else []
+                if header:
+                    runs = [Run(r.text, True, r.italic, r.placeholder, r.link) for r in runs]
+                shade = '<w:shd w:val="clear" w:color="auto" w:fill="DCE6F0"/>' if header else ""
+                tcs.append(
+                    f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shade}</w:tcPr>'
+                    f"{self.paragraph(runs)}</w:tc>"
+                )
+            return f"<w:tr>{trpr}{''.join(tcs)}</w:tr>"
+
+        grid = "".join(f'<w:gridCol w:w="{width}"/>' for _ in range(ncols))
+        rows = ([row(t.header, True)] if t.header else []) + [row(r, False) for r in t.rows]
+        return (
+            '<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="5000" w:type="pct"/>'
+            '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
+            'w:noHBand="0" w:noVBand="1"/></w:tblPr>'
+            f"<w:tblGrid>{grid}</w:tblGrid>{''.join(rows)}</w:tbl>"
+            # Word merges two adjacent tables; an empty paragraph keeps them apart.
+            "<w:p/>"
+        )
+
+    def block(self, b: Block) -> str:
+        if isinstance(b, Heading):
+            level = min(max(b.level, 1), 3)
+            return self.paragraph(b.runs, f"Heading{level}")
+        if isinstance(b, Paragraph):
+            return self.paragraph(b.runs)
+        if isinstance(b, Bullets):
+            return "".join(self.paragraph(item, "ListBullet") for item in b.items)
+        if isinstance(b, Table):
+            return self.table(b)
+        raise TypeError(f"unknown block {type(b).__name__}")
+
+
+def _document(doc: Document, body: _Body) -> str:
+    inner = body.paragraph([Run(doc.title)], "Title") + "".join(body.block(b) for b in doc.blocks)
+    sect = (
+        '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/>'
+        '<w:pgMar w:top="1440" w:right="1304" w:bottom="1440" w:left="1304" w:header="708" '
+        'w:footer="708" w:gutter="0"/></w:sectPr>'
+    )
+    return (
+        _HEAD
+        + f'<w:document xmlns:w="{_W}" xmlns:r="{_R}"><w:body>{inner}{sect}</w:body></w:document>'
+    )
+
+
+def build_docx(doc: Document) -> bytes:
+    """The document as .docx bytes; identical input gives identical bytes."""
+    body = _Body()
+    document_xml = _document(doc, body)  # first: it collects the hyperlink targets
+    parts = [
+        ("[Content_Types].xml", _content_types()),
+        ("_rels/.rels", _package_rels()),
+        ("docProps/core.xml", _core(doc)),
+        ("docProps/app.xml", _app()),
+        ("word/document.xml", document_xml),
+        ("word/_rels/document.xml.rels", _document_rels(body.links)),
+        ("word/styles.xml", _styles(doc.language)),
+        ("word/numbering.xml", _numbering()),
+        ("word/settings.xml", _settings(doc.language)),
+    ]
+    created = doc.created.astimezone(timezone.utc) if doc.created.tzinfo else doc.created
+    # Zip timestamps cannot predate 1980; they are local-time-less, so UTC is used.
+    stamp = (max(created.year, 1980), created.month, created.day, created.hour, created.minute, created.second)
+    if created.year < 1980:
+        stamp = (1980, 1, 1, 0, 0, 0)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        for name, xml in parts:
+            info = zipfile.ZipInfo(name, date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.create_system = 3
+            info.external_attr = 0o644 << 16
+            zf.writestr(info, xml.encode("utf-8"), compress_type=zipfile.ZIP_DEFLATED, compresslevel=6)
+    return buf.getvalue()
