@@ -11,12 +11,17 @@ class GeneratedPage:
     markdown: str
 
 
-# Each generator yields pages; register new ones in GENERATORS.
+# Each generator yields pages; modules named here append theirs to GENERATORS on import.
 Generator = Callable[[dict[str, Any]], Iterable[GeneratedPage]]
 GENERATORS: list[Generator] = []
+GENERATOR_MODULES = ("sitebuild.flow_pages",)
 
 
 def pages(workplace: dict[str, Any]) -> list[GeneratedPage]:
+    import importlib
+
+    for name in GENERATOR_MODULES:
+        importlib.import_module(name)
     out: list[GeneratedPage] = []
     for gen in GENERATORS:
         out.extend(gen(workplace))

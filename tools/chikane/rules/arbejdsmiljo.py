@@ -1,6 +1,56 @@
-"""Rules from arbejdsmiljo."""
+"""Arbejdsmiljø: BEK nr. 1406 af 26.9.2020 om psykisk arbejdsmiljø (in force 1.11.2020)."""
 from __future__ import annotations
 
-from ..model import Rule
+from datetime import date
 
-RULES: tuple[Rule, ...] = ()
+from ..model import Confidence, Rule, Source
+
+LAW = "BEK 1406/2020 om psykisk arbejdsmiljø"
+SRC = Source("Bekendtgørelse nr. 1406 af 26.9.2020 om psykisk arbejdsmiljø (retsinformation.dk)",
+             "https://www.retsinformation.dk/eli/lta/2020/1406")
+REVIEWED = date(2026, 11, 25)
+START = date(2020, 11, 1)
+G = "arbejdsmiljo"
+NOTE_2023 = "Bekendtgørelsen er ændret ved BEK nr. 1864 af 19.12.2023; ændringens indhold er ikke gennemgået her."
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        key="bek1406-25", law=LAW, section="§ 25", group=G,
+        title="Arbejdsrelateret vold — også trusler og chikane",
+        requires=(
+            "Arbejdsrelateret vold er vold fra personer, der ikke er ansat, fx borgere. Det omfatter også psykisk "
+            "vold: trusler og anden krænkende adfærd, herunder chikane — både i og uden for arbejdstid."
+        ),
+        source=SRC, valid_from=START, reviewed=REVIEWED, note=NOTE_2023,
+    ),
+    Rule(
+        key="bek1406-33", law=LAW, section="§ 33", group=G,
+        title="Vejledning og retningslinjer om vold uden for arbejdstid",
+        requires=(
+            "Arbejdsgiveren skal vejlede de ansatte og fastsætte retningslinjer for, hvordan de håndterer vold, "
+            "trusler og chikane uden for arbejdstid, der har forbindelse med arbejdet."
+        ),
+        source=SRC, valid_from=START, reviewed=REVIEWED, note=NOTE_2023,
+    ),
+    Rule(
+        key="bek1406-34", law=LAW, section="§ 34", group=G,
+        title="Hjælp til politianmeldelse",
+        requires=(
+            "Når arbejdsgiveren får kendskab til, at en ansat har været udsat for vold uden for arbejdstid med "
+            "forbindelse til arbejdet, skal arbejdsgiveren tilbyde hjælp til at anmelde det til politiet."
+        ),
+        source=SRC, valid_from=START, reviewed=REVIEWED, note=NOTE_2023,
+    ),
+    Rule(
+        key="aml-2a", law="Arbejdsmiljøloven", section="§ 2 a", group=G,
+        title="Arbejdsmiljøloven gælder også vold uden for arbejdstid",
+        requires=(
+            "Lovens regler om psykisk arbejdsmiljø gælder også for vold, trusler og chikane uden for arbejdstid, "
+            "når det har forbindelse med arbejdet."
+        ),
+        source=Source("Lov nr. 54 af 27.1.2015 (retsinformation.dk)", "https://www.retsinformation.dk/eli/lta/2015/54"),
+        valid_from=date(2016, 1, 1), reviewed=REVIEWED,
+        confidence=Confidence.SECONDARY,
+        confidence_note="Datoen 1.1.2016 for ikrafttræden er kun bekræftet i sekundære kilder.",
+    ),
+)

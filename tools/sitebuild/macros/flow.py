@@ -1,0 +1,29 @@
+"""Macros for «Er det strafbart?»: the tool itself (first question pre-rendered) and its diagram."""
+from __future__ import annotations
+
+from chikane.flow import walk
+from chikane.mermaid import flow_diagram
+from chikane.views_flow import Links, render_step
+from chikane.workplace import parse_workplace
+
+from ..flow_pages import build_day
+from . import Context, macro
+
+
+@macro("flowvaerktoej")
+def flow_tool(ctx: Context) -> str:
+    """The interactive tool: Python renders the first question at build time, so it shows
+    with the page; the JS shell takes over when Python is ready in the browser."""
+    w = walk([])
+    html = render_step(w, [], parse_workplace(ctx.workplace), build_day(), Links())
+    return (
+        '<div class="flow-tool" data-tool="flow" markdown="0">\n'
+        '<div class="flow-status" role="status" aria-live="polite"></div>\n'
+        f'<div class="flow-view">{html}</div>\n'
+        "</div>"
+    )
+
+
+@macro("flowdiagram")
+def diagram(ctx: Context, kind: str = "fuld") -> str:
+    return "```mermaid\n" + flow_diagram(include_outcomes=(kind != "spoergsmaal")) + "\n```"
