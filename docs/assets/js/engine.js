@@ -1,0 +1,101 @@
+// The page side of the Python engine: starts the worker once and passes JSON
+// requests to it. No decisions are made here; chikane.api answers everything.
+//
+//   import { ready, call, failure } from "./engine.js";
+//   await ready;                       // resolves when Python is ready, rejects on failure
+//   const response = await call({tool: "flow", state: ""});
+//
+// Start-up has a hard limit: if Python is not ready within START_TIMEOUT_MS (or
+// the worker reports a blocked WebAssembly or a missing file), `ready` rejects
+// and the tool shells show a Danish message with a link to the static version.
+
+export const START_TIMEOUT_MS = 10000;
+const CALL_TIMEOUT_MS = 15000;
+
+export class EngineFailure extends Error {
+  constructor(code, detail) {
+    super(`${code}: ${detail}`);
+    this.code = code;
+    this.detail = detail;
+  }
+}
+
+let worker = null;
+let nextId = 1;
+const calls = new Map();
+let settle;
+/** Start-up timings reported by the worker (ms since it started); for the benchmark. */
+export const timings = {};
+export let failure = null;
+export let isReady = false;
+
+export const ready = new Promise((resolve, reject) => {
+  settle = { resolve, reject };
+});
+// Shells attach their own handlers; this one only keeps an early failure from
+// being reported as an unhandled rejection.
+ready.catch(() => {});
+
+function fail(code, detail) {
+  if (isReady || failure) return;
+  failure = new EngineFailure(code, String(detail));
+  document.documentElement.dataset.engine = "failed";
+  settle.reject(failure);
+  for (const { reject } of calls.values()) reject(failure);
+  calls.clear();
+  if (worker) worker.terminate();
+}
+
+function start() {
+  document.documentElement.dataset.engine = "loading";
+  const timer = setTimeout(() => fail("timeout", `not ready after ${START_TIMEOUT_MS} ms`), START_TIMEOUT_MS);
+  try {
+    worker = new Worker(new URL("./engine-worker.js", import.meta.url), { type: "module", name: "chikane" });
+  } catch (err) {
+    clearTimeout(timer);
+    fail("worker", err);
+    return;
+  }
+  worker.onerror = (ev) => {
+    clearTimeout(timer);
+    fail("worker", ev.message || "the worker script could not be loaded");
+  };
+  worker.onmessage = (ev) => {
+    const msg = ev.data;
+    if (msg.type === "ready") {
+      clearTimeout(timer);
+      if (failure) return; // too late: the page already shows the static link
+      Object.assign(timings, msg.timings);
+      isReady = true;
+      document.documentElement.dataset.engine = "ready";
+      settle.resolve();
+    } else if (msg.type === "failed") {
+      clearTimeout(timer);
+      fail(msg.code, msg.detail);
+    } else if (calls.has(msg.id)) {
+      const { resolve, reject, timer: callTimer } = calls.get(msg.id);
+      clearTimeout(callTimer);
+      calls.delete(msg.id);
+      if (msg.error !== undefined) reject(new EngineFailure("python", msg.error));
+      else resolve(msg.response);
+    }
+  };
+}
+
+/** Send one request to chikane.api; waits for start-up first. */
+export function call(request) {
+  return ready.then(
+    () =>
+      new Promise((resolve, reject) => {
+        const id = nextId++;
+        const timer = setTimeout(() => {
+          calls.delete(id);
+          reject(new EngineFailure("call-timeout", `no answer after ${CALL_TIMEOUT_MS} ms`));
+        }, CALL_TIMEOUT_MS);
+        calls.set(id, { resolve, reject, timer });
+        worker.postMessage({ id, request });
+      }),
+  );
+}
+
+start();

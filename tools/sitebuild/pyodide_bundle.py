@@ -1,0 +1,242 @@
+"""Put the Python engine and a self-hosted Pyodide into the built site.
+
+What lands in ``site/assets/vendor/``::
+
+    pyodide/<version>/pyodide.mjs, pyodide.asm.mjs, pyodide.asm.wasm
+    pyodide/<version>/python_stdlib-<hash>.zip     stdlib compiled to .pyc (cached in .cache/)
+    chikane/chikane-<version>-py3-none-any.whl     the engine wheel, as pip builds it
+    chikane/chikane-<version>-<hash>.zip           the same wheel compiled to .pyc (what the browser loads)
+
+and the worker ``site/assets/js/engine-worker.js`` gets the exact file names,
+the Pyodide lock ``info`` and the Europe/Copenhagen zone file written into it,
+so the browser needs no manifest round trip and never fetches ``pyodide-lock.json``.
+
+Why .pyc, and why compiled inside Pyodide under Node: Pyodide is Python 3.14 and
+the host is 3.11, so the bytecode magic must come from Pyodide itself. Start-up
+in the browser drops from about 3 s to about 1 s (see bench/run.py). The stdlib
+only changes with the Pyodide version, so it is compiled once and cached; the
+engine is compiled on every change (about 1 s).
+
+Every file name carries a version or a content hash, so a web server may send
+``Cache-Control: max-age=31536000, immutable`` for ``assets/vendor/``.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .paths import CACHE, NODE_MODULES, ROOT, TOOLS
+
+PYODIDE_DIR = NODE_MODULES / "pyodide"
+PRECOMPILE_JS = ROOT / "scripts" / "precompile.mjs"
+RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
+WORKER = Path("assets/js/engine-worker.js")
+WORKER_MARKER = "const BUNDLE = null; // filled in at build time by sitebuild/pyodide_bundle.py"
+ZONE = "Europe/Copenhagen"
+# co_filename prefixes, as the modules are seen inside Pyodide.
+STDLIB_PREFIX = "/lib/python314.zip/"
+ENGINE_PREFIX = "/lib/chikane.zip/"
+
+
+class BundleError(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class Options:
+    """Switches for the benchmark's comparisons; the site always uses the defaults."""
+
+    precompile_stdlib: bool = True
+    precompile_engine: bool = True
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def pyodide_version() -> str:
+    pkg = PYODIDE_DIR / "package.json"
+    if not pkg.exists():
+        raise BundleError(f"{PYODIDE_DIR} is missing: run `npm ci` (make setup) first")
+    return json.loads(pkg.read_text())["version"]
+
+
+def _node() -> str:
+    node = shutil.which("node")
+    if not node:
+        raise BundleError("node is missing: it compiles the Python files for Pyodide")
+    return node
+
+
+def _precompile(boot_stdlib: Path, jobs: list[tuple[Path, Path, str]]) -> None:
+    args = [_node(), str(PRECOMPILE_JS), str(PYODIDE_DIR), str(boot_stdlib)]
+    for src, dst, prefix in jobs:
+        args += [str(src), str(dst), prefix]
+    proc = subprocess.run(args, capture_output=True, text=True, timeout=300)
+    if proc.returncode != 0:
+        # Pyodide prints its whole minified source with some errors; keep the tail.
+        raise BundleError(f"precompile failed:\n{proc.stderr[-3000:]}")
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    # Several builds may run at once (helpers, CI): never leave half a file in the cache.
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name + ".")
+    with os.fdopen(fd, "wb") as f:
+        f.write(data)
+    os.replace(tmp, path)
+
+
+def stdlib_zip(options: Options = Options()) -> Path:
+    """The stdlib zip to ship: Pyodide's own, or its .pyc build from .cache/."""
+    stock = PYODIDE_DIR / "python_stdlib.zip"
+    if not options.precompile_stdlib:
+        return stock
+    key = _sha(stock.read_bytes() + PRECOMPILE_JS.read_bytes())[:16]
+    cached = CACHE / "pyodide" / f"python_stdlib-{pyodide_version()}-{key}.zip"
+    if not cached.exists():
+        with tempfile.TemporaryDirectory() as tmp:
+            out = Path(tmp) / "stdlib.zip"
+            _precompile(stock, [(stock, out, STDLIB_PREFIX)])
+            _atomic_write(cached, out.read_bytes())
+    return cached
+
+
+def build_wheel() -> Path:
+    """``pip wheel`` of the engine, from a copy of the sources.
+
+    A copy, because setuptools writes build/ and *.egg-info next to the sources
+    and other builds may run in the same tree at the same time.
+    """
+    work = Path(tempfile.mkdtemp(prefix="chikane-wheel-"))
+    src = work / "src"
+    (src / "tools").mkdir(parents=True)
+    shutil.copy2(ROOT / "pyproject.toml", src)
+    if (ROOT / "README.md").exists():
+        shutil.copy2(ROOT / "README.md", src)
+    shutil.copytree(TOOLS / "chikane", src / "tools/chikane", ignore=shutil.ignore_patterns("__pycache__"))
+    pip = ROOT / ".venv/bin/pip"
+    proc = subprocess.run(
+        [str(pip), "wheel", "--no-deps", "--no-build-isolation", "--disable-pip-version-check", "-q",
+         "-w", str(work / "dist"), str(src)],
+        capture_output=True, text=True, timeout=300,
+    )
+    wheels = sorted((work / "dist").glob("chikane-*.whl"))
+    if proc.returncode != 0 or len(wheels) != 1:
+        raise BundleError(f"pip wheel failed:\n{proc.stdout[-2000:]}\n{proc.stderr[-2000:]}")
+    _check_wheel(wheels[0])
+    return wheels[0]
+
+
+def _check_wheel(wheel: Path) -> None:
+    """Every engine module must be in the wheel, or the browser fails with ImportError."""
+    with zipfile.ZipFile(wheel) as z:
+        inside = {n for n in z.namelist() if n.endswith(".py")}
+    sources = {
+        p.relative_to(TOOLS).as_posix()
+        for p in (TOOLS / "chikane").rglob("*.py")
+        if "__pycache__" not in p.parts
+    }
+    missing = sorted(sources - inside)
+    if missing:
+        raise BundleError(
+            f"the engine wheel lacks {missing}: list every chikane subpackage in "
+            "pyproject.toml [tool.setuptools] packages"
+        )
+
+
+def engine_zip(wheel: Path, options: Options = Options()) -> bytes:
+    """The engine as the browser loads it: the wheel, compiled to .pyc (cached by content)."""
+    data = wheel.read_bytes()
+    if not options.precompile_engine:
+        return data
+    key = _sha(data + PRECOMPILE_JS.read_bytes() + pyodide_version().encode())[:16]
+    cache_dir = CACHE / "pyodide"
+    cached = cache_dir / f"engine-{key}.zip"
+    if not cached.exists():
+        boot = stdlib_zip(Options(precompile_stdlib=True))
+        with tempfile.TemporaryDirectory() as tmp:
+            out = Path(tmp) / "engine.zip"
+            _precompile(boot, [(wheel, out, ENGINE_PREFIX)])
+            _atomic_write(cached, out.read_bytes())
+        # The engine changes often during work: keep only a few old builds.
+        old = sorted(cache_dir.glob("engine-*.zip"), key=lambda p: p.stat().st_mtime)[:-5]
+        for p in old:
+            p.unlink(missing_ok=True)
+    return cached.read_bytes()
+
+
+def zone_file(zone: str = ZONE) -> bytes:
+    """The TZif file from the pinned ``tzdata`` package (Pyodide ships no zone data)."""
+    import importlib.resources
+
+    try:
+        ref = importlib.resources.files("tzdata.zoneinfo").joinpath(*zone.split("/"))
+        return ref.read_bytes()
+    except (ModuleNotFoundError, FileNotFoundError) as exc:
+        raise BundleError(f"tzdata has no {zone}: install requirements.txt (.venv)") from exc
+
+
+def build(site: Path, options: Options = Options()) -> dict[str, Any]:
+    """Write the runtime, stdlib and engine into ``site`` and fill in the worker. Returns the bundle."""
+    version = pyodide_version()
+    vendor = site / "assets/vendor"
+    rt_dir = vendor / "pyodide" / version
+    rt_dir.mkdir(parents=True, exist_ok=True)
+    for name in RUNTIME_FILES:
+        src = PYODIDE_DIR / name
+        if not src.exists():
+            raise BundleError(f"{src} is missing: run `npm ci` (make setup) first")
+        shutil.copy2(src, rt_dir / name)
+
+    stdlib = stdlib_zip(options).read_bytes()
+    stdlib_name = f"python_stdlib-{_sha(stdlib)[:12]}.zip"
+    (rt_dir / stdlib_name).write_bytes(stdlib)
+
+    wheel = build_wheel()
+    try:
+        eng_dir = vendor / "chikane"
+        eng_dir.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(wheel, eng_dir / wheel.name)
+        engine = engine_zip(wheel, options)
+        engine_version = wheel.name.split("-")[1]
+        engine_name = f"chikane-{engine_version}-{_sha(engine)[:12]}.zip"
+        (eng_dir / engine_name).write_bytes(engine)
+    finally:
+        shutil.rmtree(wheel.parent.parent, ignore_errors=True)
+
+    lock = json.loads((PYODIDE_DIR / "pyodide-lock.json").read_text())
+    bundle = {
+        "pyodide": f"pyodide/{version}/",          # relative to assets/vendor/
+        "stdlib": f"pyodide/{version}/{stdlib_name}",
+        "engine": f"chikane/{engine_name}",
+        "lockInfo": lock["info"],
+        "zone": ZONE,
+        "zoneData": base64.b64encode(zone_file()).decode("ascii"),
+    }
+    _fill_worker(site / WORKER, bundle)
+    return bundle
+
+
+def _fill_worker(worker: Path, bundle: dict[str, Any]) -> None:
+    if not worker.exists():
+        raise BundleError(f"{worker} is missing: it comes from docs/{WORKER}")
+    text = worker.read_text(encoding="utf-8")
+    if text.count(WORKER_MARKER) != 1:
+        raise BundleError(f"{worker}: the line {WORKER_MARKER!r} must appear exactly once")
+    filled = "const BUNDLE = " + json.dumps(bundle, sort_keys=True) + ";"
+    worker.write_text(text.replace(WORKER_MARKER, filled), encoding="utf-8")
+
+
+def vendor_step(site: Path, workplace: dict[str, Any]) -> None:
+    """The sitebuild.vendor STEPS entry."""
+    build(site)
