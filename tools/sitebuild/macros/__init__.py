@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 MACRO_RE = re.compile(r"\{\{\s*([a-z_][a-z0-9_]*)((?:\s+[^\s{}]+)*)\s*\}\}")
+# Code is shown as written: macros inside fenced blocks or `inline code` are not expanded.
+CODE_RE = re.compile(r"(^```.*?^```[ \t]*$|`[^`\n]+`)", re.S | re.M)
 
 
 class MacroError(Exception):
@@ -80,4 +82,6 @@ def expand(markdown: str, ctx: Context) -> str:
         except TypeError as exc:
             raise MacroError(f"{ctx.page_path}: {{{{ {name} }}}}: {exc}") from exc
 
-    return MACRO_RE.sub(one, markdown)
+    parts = CODE_RE.split(markdown)
+    # split() with one group alternates: text, code, text, code, ...
+    return "".join(MACRO_RE.sub(one, part) if i % 2 == 0 else part for i, part in enumerate(parts))
