@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+from . import pyodide_bundle
 from .paths import NODE_MODULES
 
 
@@ -28,6 +29,7 @@ def vendor_mermaid(site: Path) -> None:
 
 # Each step takes (site_dir, workplace); the browser-tool build adds its own.
 STEPS = [lambda site, workplace: vendor_mermaid(site)]
+STEPS.append(pyodide_bundle.vendor_step)
 
 
 def vendor_all(site: Path, workplace: dict[str, Any]) -> None:
