@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from . import pyodide_bundle
+from .macros.strategy import write_docx_files as strategy_docx_step
 from .paths import NODE_MODULES
 
 
@@ -30,6 +31,7 @@ def vendor_mermaid(site: Path) -> None:
 # Each step takes (site_dir, workplace); the browser-tool build adds its own.
 STEPS = [lambda site, workplace: vendor_mermaid(site)]
 STEPS.append(pyodide_bundle.vendor_step)
+STEPS.append(lambda site, workplace: strategy_docx_step(site, workplace))  # Strategi: default .docx files
 
 
 def vendor_all(site: Path, workplace: dict[str, Any]) -> None:

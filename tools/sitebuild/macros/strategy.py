@@ -1,0 +1,198 @@
+"""Pages and files for "Strategi og skabeloner", rendered from ``chikane.strategy``.
+
+``{{ strategiskabelon }}``   the strategy template with the values from arbejdsplads.yml
+``{{ kortlaegning }}``       the survey template
+``{{ strategiformular }}``   the form that fills in the strategy in the browser
+``{{ strategi_hent NAME }}`` a link to a default .docx (NAME: skabelon or kortlaegning)
+
+:func:`write_docx_files` writes the default .docx files into the built site (a
+vendor STEP), from the same source and the same values as the pages.
+"""
+from __future__ import annotations
+
+import html
+import json
+import posixpath
+import re
+from datetime import datetime, time, timezone
+from pathlib import Path
+from typing import Any, Sequence
+
+from chikane import strategy
+from chikane.docx_writer import Block, Bullets, Heading, Paragraph, Run, Table
+
+from . import Context, MacroError, macro
+
+DOCX_FILES = {
+    "skabelon": "strategi/strategi-skabelon.docx",
+    "kortlaegning": "strategi/kortlaegning-skabelon.docx",
+}
+SCRIPT = "assets/js/strategi.js"
+
+
+def build_moment() -> datetime:
+    """The fixed timestamp of the default documents: midnight UTC on the newest rule review."""
+    return datetime.combine(strategy.reviewed_day(), time(0, 0), tzinfo=timezone.utc)
+
+
+def _values(workplace: dict[str, Any]) -> dict[str, str]:
+    return strategy.parse_values(strategy.defaults_from_workplace(workplace))
+
+
+def _site_rel(ctx: Context, target: str) -> str:
+    """A link from this page's URL (directory URLs) to a file in the built site."""
+    page = ctx.page_path
+    name = posixpath.basename(page)
+    url_dir = posixpath.dirname(page) if name in ("index.md", "README.md") else page[: -len(".md")]
+    return posixpath.relpath(target, url_dir or ".")
+
+
+# --- blocks → HTML -------------------------------------------------------------------------------
+
+# Characters Python-Markdown would read as markup in a heading (< and > are HTML-escaped first).
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|])")
+
+
+def _run_html(r: Run) -> str:
+    text = html.escape(r.text)
+    if r.placeholder:
+        return f'<mark class="udfyld">{text}</mark>'
+    if r.bold:
+        text = f"<strong>{text}</strong>"
+    if r.italic:
+        text = f"<em>{text}</em>"
+    if r.link:
+        text = f'<a href="{html.escape(r.link)}">{text}</a>'
+    return text
+
+
+def inline_html(runs: Sequence[Run]) -> str:
+    return "".join(_run_html(r) for r in runs if r.text)
+
+
+def _heading_md(b: Heading, shift: int) -> str:
+    # Markdown headings, not <h2>, so the table of contents and anchors include them.
+    parts = []
+    for r in b.runs:
+        if r.placeholder:
+            parts.append(_run_html(r))
+        else:
+            parts.append(_MD_SPECIAL.sub(r"\\\1", html.escape(r.text, quote=False)))
+    return "#" * min(b.level + shift, 6) + " " + "".join(parts)
+
+
+def blocks_markdown(blocks: Sequence[Block], shift: int = 1) -> str:
+    """Blocks as Markdown: headings as Markdown, the rest as one-line raw HTML blocks."""
+    out: list[str] = []
+    for b in blocks:
+        if isinstance(b, Heading):
+            out.append(_heading_md(b, shift))
+        elif isinstance(b, Paragraph):
+            out.append(f"<p>{inline_html(b.runs)}</p>")
+        elif isinstance(b, Bullets):
+            out.append("<ul>" + "".join(f"<li>{inline_html(i)}</li>" for i in b.items) + "</ul>")
+        elif isinstance(b, Table):
+            head = "".join(f'<th scope="col">{inline_html(c)}</th>' for c in b.header)
+            rows = "".join("<tr>" + "".join(f"<td>{inline_html(c)}</td>" for c in row) + "</tr>" for row in b.rows)
+            out.append(f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>")
+        else:
+            raise MacroError(f"unknown block {type(b).__name__}")
+    return "\n\n".join(out) + "\n"
+
+
+# --- macros --------------------------------------------------------------------------------------
+
+
+@macro("strategiskabelon")
+def strategy_page(ctx: Context) -> str:
+    built = strategy.strategy(_values(ctx.workplace), strategy.reviewed_day())
+    return blocks_markdown(built.blocks)
+
+
+@macro("kortlaegning")
+def survey_page(ctx: Context) -> str:
+    built = strategy.survey(_values(ctx.workplace), strategy.reviewed_day())
+    return blocks_markdown(built.blocks)
+
+
+@macro("strategi_hent")
+def download_link(ctx: Context, name: str) -> str:
+    if name not in DOCX_FILES:
+        raise MacroError(f"unknown document {name!r}; use one of {sorted(DOCX_FILES)}")
+    label = {"skabelon": "Hent strategiskabelonen som Word-dokument",
+             "kortlaegning": "Hent spørgeskemaet som Word-dokument"}[name]
+    # Raw HTML: the file is written after the build, so MkDocs must not validate the link.
+    href = html.escape(_site_rel(ctx, DOCX_FILES[name]))
+    return f'<a class="md-button" href="{href}" download>{label} (.docx)</a>'
+
+
+def _field_html(f: strategy.Field, value: str) -> str:
+    fid = f"sf-{f.key}"
+    described = f"{fid}-fejl" + (f" {fid}-hint" if f.hint else "")
+    attrs = {
+        "id": fid,
+        "name": f.key,
+        "type": "text",
+        "value": value,
+        "aria-describedby": described,
+        "maxlength": str(strategy.MAX_VALUE_CHARS),
+        "autocomplete": "off",
+        "spellcheck": "false",
+    }
+    if f.kind == "days":
+        attrs.update({"inputmode": "numeric", "maxlength": "3", "size": "4"})
+    if f.kind == "email":
+        attrs["inputmode"] = "email"
+    attr_html = " ".join(f'{k}="{html.escape(v)}"' for k, v in attrs.items())
+    hint = f'<span class="strategi-hint" id="{fid}-hint">{html.escape(f.hint)}</span>' if f.hint else ""
+    return (
+        f'<div class="strategi-felt"><label for="{fid}">{html.escape(f.label)}</label>{hint}'
+        f'<input {attr_html}><span class="strategi-felt-fejl" id="{fid}-fejl"></span></div>'
+    )
+
+
+def _json_for_script(data: Any) -> str:
+    # Inside <script type="application/json">: "</script>" and friends must not appear literally.
+    return (json.dumps(data, ensure_ascii=False)
+            .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+
+
+@macro("strategiformular")
+def strategy_form(ctx: Context) -> str:
+    values = _values(ctx.workplace)
+    fields = "".join(_field_html(f, values[f.key]) for f in strategy.FIELDS)
+    script = html.escape(_site_rel(ctx, SCRIPT))
+    # One raw HTML block (no blank lines), so Markdown leaves it alone.
+    return (
+        '<form id="strategi-form" class="strategi-form" novalidate aria-describedby="strategi-form-intro">'
+        '<p id="strategi-form-intro">Felterne er udfyldt med værdierne fra arbejdsplads.yml. Ret dem, og hent '
+        "dokumentet. Tomme felter står som <mark class=\"udfyld\">[udfyld: …]</mark> i dokumentet. "
+        "Det, du skriver, bliver på din computer. Intet sendes nogen steder hen.</p>"
+        '<div id="strategi-fejlliste" class="strategi-fejlliste" role="alert" tabindex="-1"></div>'
+        f"<fieldset><legend>Arbejdspladsens oplysninger</legend>{fields}</fieldset>"
+        '<p class="strategi-knapper">'
+        '<button type="submit" class="md-button md-button--primary" id="strategi-hent">'
+        "Hent udfyldt Word-dokument</button> "
+        '<button type="button" class="md-button" id="strategi-nulstil">Nulstil felterne</button></p>'
+        '<p id="strategi-status" class="strategi-status" role="status" aria-live="polite"></p>'
+        "<noscript><p>Formularen kræver JavaScript. Brug i stedet standardskabelonen ovenfor, og ret den i "
+        "Word.</p></noscript>"
+        "</form>"
+        f'<script type="application/json" id="strategi-standard">{_json_for_script(values)}</script>'
+        f'<script type="module" src="{script}"></script>'
+        "\n"
+    )
+
+
+# --- build step ----------------------------------------------------------------------------------
+
+
+def write_docx_files(site: Path, workplace: dict[str, Any]) -> None:
+    """Write the default strategy and survey .docx into the built site (deterministic bytes)."""
+    values = _values(workplace)
+    moment = build_moment()
+    day = moment.date()
+    for name, builder in (("skabelon", strategy.strategy), ("kortlaegning", strategy.survey)):
+        out = site / DOCX_FILES[name]
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_bytes(strategy.to_docx(builder(values, day), moment))
