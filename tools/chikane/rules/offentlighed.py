@@ -1,6 +1,38 @@
-"""Rules from offentlighed."""
+"""Offentlighedsloven (access to public documents), LBK nr. 145 af 24.2.2020.
+
+Paraphrase, not a quote. Checked against LBK 145/2020 (research sheet, section 6).
+"""
 from __future__ import annotations
 
-from ..model import Rule
+from datetime import date
 
-RULES: tuple[Rule, ...] = ()
+from ..model import Rule, Source
+
+LAW = "Offentlighedsloven"
+SRC = Source(
+    "Offentlighedsloven, LBK nr. 145 af 24.2.2020 (retsinformation.dk)",
+    "https://www.retsinformation.dk/eli/lta/2020/145",
+)
+REVIEWED = date(2026, 11, 25)
+G = "offentlighed"
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        key="offl-36", law=LAW, section="§ 36, stk. 2", group=G,
+        title="Svar på aktindsigt inden 7 arbejdsdage",
+        requires=(
+            "Myndigheden skal afgøre en anmodning om aktindsigt inden 7 arbejdsdage efter, at den er modtaget. "
+            "Kan det undtagelsesvis ikke nås på grund af omfang eller kompleksitet, skal den, der har bedt om "
+            "indsigt, have besked om hvorfor og om, hvornår svaret kommer."
+        ),
+        source=SRC, valid_from=date(2020, 2, 24), reviewed=REVIEWED,
+        valid_from_note=(
+            "Gælder senest fra LBK nr. 145 af 24.2.2020; fristen er ældre, men tidligere udgaver er ikke tjekket."
+        ),
+        note=(
+            "Loven definerer ikke »arbejdsdage«. Det er almindelig praksis at springe lørdage, søndage og "
+            "helligdage over, men det er ikke bekræftet i en kilde."
+        ),
+        params={"working_days": 7},
+    ),
+)
