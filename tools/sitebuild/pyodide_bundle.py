@@ -26,6 +26,7 @@ import base64
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -237,6 +238,66 @@ def _fill_worker(worker: Path, bundle: dict[str, Any]) -> None:
     worker.write_text(text.replace(WORKER_MARKER, filled), encoding="utf-8")
 
 
+TOOL_MARK = "<!-- chikane-engine -->"
+
+
+def _static_url(tool: str) -> str | None:
+    """Where a tool's no-JavaScript version is, relative to the tool page."""
+    if tool == "flow":
+        from chikane.flow import START
+
+        return f"trin/{START}/"
+    return None
+
+
+def tool_head(rel_root: str, workplace: dict[str, Any], bundle: dict[str, Any], preload: bool) -> str:
+    """What a tool page gets in <head>: the workplace as JSON data and the shell module."""
+    # "<" escaped so no value can ever close the script element.
+    data = json.dumps(workplace, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c")
+    vendor = f"{rel_root}assets/vendor/"
+    parts = [TOOL_MARK, f'<script type="application/json" id="arbejdsplads">{data}</script>']
+    if preload:
+        parts += [
+            f'<link rel="preload" href="{vendor}{bundle["pyodide"]}pyodide.asm.wasm" as="fetch" crossorigin>',
+            f'<link rel="preload" href="{vendor}{bundle["stdlib"]}" as="fetch" crossorigin>',
+        ]
+    parts.append(f'<script type="module" src="{rel_root}assets/js/tools.js"></script>')
+    return "\n".join(parts) + "\n"
+
+
+_TOOL_RE = re.compile(r'data-tool="([a-z_]+)"')
+
+
+def add_to_tool_pages(site: Path, workplace: dict[str, Any], bundle: dict[str, Any], preload: bool = False) -> list[Path]:
+    """Give every built page with a [data-tool] element the engine scripts.
+
+    Done here rather than per page in Markdown so that a tool can never be
+    published without its script, and Pyodide is loaded on tool pages only.
+    """
+    pages = []
+    for page in sorted(site.rglob("*.html")):
+        rel = page.relative_to(site)
+        if rel.parts[0] == "assets":
+            continue
+        html = page.read_text(encoding="utf-8")
+        tools = _TOOL_RE.findall(html)
+        if not tools or TOOL_MARK in html:
+            continue
+        rel_root = "../" * (len(rel.parts) - 1)
+        for tool in set(tools):
+            url = _static_url(tool)
+            marker = f'data-tool="{tool}"'
+            if url and "data-static-url=" not in html:
+                html = html.replace(marker, f'{marker} data-static-url="{url}"', 1)
+        if "</head>" not in html:
+            raise BundleError(f"{rel}: no </head>")
+        html = html.replace("</head>", tool_head(rel_root, workplace, bundle, preload) + "</head>", 1)
+        page.write_text(html, encoding="utf-8")
+        pages.append(rel)
+    return pages
+
+
 def vendor_step(site: Path, workplace: dict[str, Any]) -> None:
     """The sitebuild.vendor STEPS entry."""
-    build(site)
+    bundle = build(site)
+    add_to_tool_pages(site, workplace, bundle)

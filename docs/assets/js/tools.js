@@ -1,0 +1,351 @@
+// Thin shells for the two tools. No decisions here: Python (chikane.api) returns
+// the HTML to show (escaped by Python), and these functions only send requests,
+// insert the answer, move focus, announce, keep the URL and show working/error states.
+//
+// The build adds this module, the workplace JSON and preload hints to every page
+// that has a [data-tool] element (tools/sitebuild/pyodide_bundle.py).
+import * as engine from "./engine.js";
+
+const WORKING_TEXT = "Et øjeblik …";
+
+// ---------------------------------------------------------------- helpers
+
+function workplace() {
+  const el = document.getElementById("arbejdsplads");
+  if (!el) return undefined;
+  try {
+    return JSON.parse(el.textContent);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Local wall time with its UTC offset, e.g. 2026-11-25T10:00:00+01:00. */
+export function localNow(d = new Date()) {
+  const p = (n) => String(Math.abs(n)).padStart(2, "0");
+  const off = -d.getTimezoneOffset();
+  const sign = off >= 0 ? "+" : "-";
+  return (
+    `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}` +
+    `T${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}` +
+    `${sign}${p(Math.trunc(off / 60))}:${p(off % 60)}`
+  );
+}
+
+function localToday(d = new Date()) {
+  return localNow(d).slice(0, 10);
+}
+
+function errorList(errors) {
+  // Python's messages are plain text: build the list with textContent, never innerHTML.
+  const box = document.createElement("div");
+  box.className = "tool-error admonition failure";
+  box.setAttribute("role", "alert");
+  const title = document.createElement("p");
+  title.className = "admonition-title";
+  title.textContent = "Det kunne ikke beregnes";
+  const list = document.createElement("ul");
+  for (const e of errors && errors.length ? errors : [{ message: "Ukendt fejl." }]) {
+    const li = document.createElement("li");
+    li.textContent = String(e.message ?? e);
+    list.append(li);
+  }
+  box.append(title, list);
+  return box;
+}
+
+/** The Danish message shown when Python cannot start; points to the static version. */
+function failureBox(staticUrl, staticText) {
+  const box = document.createElement("div");
+  box.className = "tool-failure admonition warning";
+  box.setAttribute("role", "alert");
+  box.dataset.engineFailure = engine.failure ? engine.failure.code : "unknown";
+  const title = document.createElement("p");
+  title.className = "admonition-title";
+  title.textContent = "Værktøjet kan ikke starte i din browser";
+  const text = document.createElement("p");
+  text.textContent =
+    "Beregningen kører i din browser, men den kunne ikke starte her. " +
+    "Det kan skyldes din browser eller en sikkerhedsindstilling på netværket.";
+  const link = document.createElement("p");
+  const a = document.createElement("a");
+  a.href = staticUrl;
+  a.textContent = staticText;
+  link.append(a);
+  box.append(title, text, link);
+  return box;
+}
+
+function setWorking(container, status, on) {
+  container.setAttribute("aria-busy", on ? "true" : "false");
+  container.classList.toggle("tool-working", on);
+  if (on) status.textContent = WORKING_TEXT;
+}
+
+function focusHeading(view) {
+  const h = view.querySelector("h2, h3, [tabindex='-1']");
+  if (h) {
+    if (!h.hasAttribute("tabindex")) h.setAttribute("tabindex", "-1");
+    h.focus({ preventScroll: false });
+  }
+}
+
+function handleFailure(container, status, where, staticUrl, staticText) {
+  setWorking(container, status, false);
+  status.textContent = "";
+  if (!container.querySelector(".tool-failure")) where.before(failureBox(staticUrl, staticText));
+  container.dataset.state = "failed";
+}
+
+// ---------------------------------------------------------------- «Er det strafbart?»
+
+function setupFlow(container) {
+  const view = container.querySelector(".flow-view") || container;
+  let status = container.querySelector(".flow-status");
+  if (!status) {
+    status = document.createElement("div");
+    status.className = "flow-status";
+    status.setAttribute("role", "status");
+    status.setAttribute("aria-live", "polite");
+    container.prepend(status);
+  }
+  const initialHtml = view.innerHTML;
+  const staticUrl = container.dataset.staticUrl || "./";
+  const wp = workplace();
+  let seq = 0;
+
+  const stateFromUrl = () => new URLSearchParams(location.search).get("svar");
+
+  async function show(state, { push, focus }) {
+    const mine = ++seq;
+    setWorking(container, status, true);
+    let response;
+    try {
+      response = await engine.call({ tool: "flow", state, workplace: wp, today: localToday() });
+    } catch (err) {
+      if (mine !== seq) return;
+      handleFailure(container, status, view, staticUrl, "Brug spørgsmålene uden beregning");
+      return;
+    }
+    if (mine !== seq) return; // a newer click won
+    setWorking(container, status, false);
+    container.querySelector(".tool-error")?.remove();
+    if (!response.ok) {
+      view.before(errorList(response.errors));
+      status.textContent = "Fejl: " + response.errors.map((e) => e.message).join(" ");
+      container.dataset.state = "error";
+      container.querySelector(".tool-error").setAttribute("tabindex", "-1");
+      if (focus) container.querySelector(".tool-error").focus();
+      return;
+    }
+    view.innerHTML = response.html;
+    container.dataset.state = response.complete ? "result" : "question";
+    status.textContent = response.complete ? "Resultatet er klar." : "Næste spørgsmål: " + response.title;
+    if (push) history.pushState({ svar: response.state }, "", "?svar=" + encodeURIComponent(response.state));
+    if (focus) focusHeading(view);
+  }
+
+  function restoreInitial(focus) {
+    seq++;
+    container.querySelector(".tool-error")?.remove();
+    view.innerHTML = initialHtml;
+    setWorking(container, status, false);
+    status.textContent = "Første spørgsmål.";
+    container.dataset.state = "question";
+    if (focus) focusHeading(view);
+  }
+
+  container.addEventListener("click", (ev) => {
+    const printer = ev.target.closest("[data-action='print']");
+    if (printer && container.contains(printer)) {
+      ev.preventDefault();
+      window.print();
+      return;
+    }
+    const el = ev.target.closest("[data-state]");
+    if (!el || !container.contains(el)) return;
+    // Let the browser open links in a new tab/window as usual.
+    if (ev.button !== 0 || ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.altKey) return;
+    if (engine.failure) return; // the plain link leads to the static pages
+    ev.preventDefault();
+    const state = el.dataset.state;
+    if (state === "") {
+      history.pushState({ svar: "" }, "", location.pathname);
+      restoreInitial(true);
+      return;
+    }
+    show(state, { push: true, focus: true });
+  });
+
+  window.addEventListener("popstate", () => {
+    const state = stateFromUrl();
+    if (!state) restoreInitial(true);
+    else show(state, { push: false, focus: true });
+  });
+
+  const first = stateFromUrl();
+  if (first) show(first, { push: false, focus: false });
+  else container.dataset.state = "question";
+
+  engine.ready.then(
+    () => { container.dataset.engine = "ready"; },
+    () => {
+      container.dataset.engine = "failed";
+      handleFailure(container, status, view, staticUrl, "Brug spørgsmålene uden beregning");
+    },
+  );
+}
+
+// ---------------------------------------------------------------- Fristberegneren
+
+const MINUTE = 60 * 1000;
+
+function formRequest(form) {
+  // Field names are the engine's request keys. Checkbox groups become lists;
+  // empty optional fields are left out so Python applies its defaults.
+  const req = {};
+  for (const el of form.elements) {
+    if (!el.name || el.disabled) continue;
+    if (el.type === "checkbox") {
+      if (el.dataset.single !== undefined) req[el.name] = el.checked;
+      else {
+        req[el.name] = req[el.name] || [];
+        if (el.checked) req[el.name].push(el.value);
+      }
+    } else if (el.type === "radio") {
+      // data-json radios carry true/false; an empty value means "not stated".
+      if (el.checked && el.value !== "") req[el.name] = el.dataset.json !== undefined ? JSON.parse(el.value) : el.value;
+    } else if (el.value.trim() !== "") {
+      req[el.name] = el.value;
+    }
+  }
+  return req;
+}
+
+/** Prefill from the query string; only values the form itself offers are taken. */
+function prefill(form) {
+  const q = new URLSearchParams(location.search);
+  for (const [name, raw] of q) {
+    const values = raw.split(",");
+    for (const el of form.querySelectorAll(`input[type=checkbox], input[type=radio], select`)) {
+      if (el.name !== name) continue;
+      if (el.tagName === "SELECT") {
+        if ([...el.options].some((o) => o.value === values[0])) el.value = values[0];
+      } else if (values.includes(el.value)) {
+        el.checked = true;
+      }
+    }
+  }
+}
+
+function download(filename, text, type) {
+  // Built in the browser: nothing leaves the machine.
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = filename;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), MINUTE);
+}
+
+function setupDeadlines(container) {
+  const form = container.querySelector("form");
+  const result = container.querySelector(".frister-result");
+  const status = container.querySelector(".frister-status");
+  const icsButton = container.querySelector("[data-action='ics']");
+  const printButton = container.querySelector("[data-action='print']");
+  const staticUrl = container.dataset.staticUrl || "#uden-javascript";
+  const wp = workplace();
+  let last = null; // the last request that gave a result, for the countdown and the .ics
+  let timer = null;
+  let seq = 0;
+
+  prefill(form);
+
+  async function compute({ focus, quiet }) {
+    const fields = formRequest(form);
+    const mine = ++seq;
+    if (!quiet) setWorking(container, status, true);
+    let response;
+    try {
+      response = await engine.call({ tool: "frister", now: localNow(), ...fields, workplace: wp });
+    } catch {
+      if (mine !== seq) return;
+      handleFailure(container, status, form, staticUrl, "Se fristerne uden beregneren");
+      return;
+    }
+    if (mine !== seq) return;
+    setWorking(container, status, false);
+    container.querySelector(".tool-error")?.remove();
+    if (!response.ok) {
+      last = null;
+      clearInterval(timer);
+      result.replaceChildren();
+      if (icsButton) icsButton.hidden = true;
+      const box = errorList(response.errors);
+      box.setAttribute("tabindex", "-1");
+      result.append(box);
+      status.textContent = "Fejl: " + response.errors.map((e) => e.message).join(" ");
+      container.dataset.state = "error";
+      if (focus) box.focus();
+      return;
+    }
+    result.innerHTML = response.html;
+    last = fields;
+    if (icsButton) icsButton.hidden = false;
+    if (printButton) printButton.hidden = false;
+    container.dataset.state = "result";
+    if (!quiet) {
+      status.textContent = "Fristerne er beregnet.";
+      if (focus) focusHeading(result);
+    }
+    // A live countdown: ask again every minute with the new time.
+    clearInterval(timer);
+    timer = setInterval(() => { if (last && !document.hidden) compute({ focus: false, quiet: true }); }, MINUTE);
+  }
+
+  form.addEventListener("submit", (ev) => {
+    ev.preventDefault();
+    if (engine.failure) {
+      handleFailure(container, status, form, staticUrl, "Se fristerne uden beregneren");
+      return;
+    }
+    compute({ focus: true, quiet: false });
+  });
+
+  icsButton?.addEventListener("click", async () => {
+    if (!last) return;
+    setWorking(container, status, true);
+    try {
+      const response = await engine.call({ tool: "frister_ics", now: localNow(), ...last, workplace: wp });
+      setWorking(container, status, false);
+      if (!response.ok) {
+        result.prepend(errorList(response.errors));
+        return;
+      }
+      download(response.filename || "frister.ics", response.ics, "text/calendar;charset=utf-8");
+      status.textContent = "Kalenderfilen er hentet.";
+    } catch {
+      handleFailure(container, status, form, staticUrl, "Se fristerne uden beregneren");
+    }
+  });
+  printButton?.addEventListener("click", () => window.print());
+
+  engine.ready.then(
+    () => { container.dataset.engine = "ready"; },
+    () => {
+      container.dataset.engine = "failed";
+      handleFailure(container, status, form, staticUrl, "Se fristerne uden beregneren");
+    },
+  );
+}
+
+// ---------------------------------------------------------------- start
+
+for (const el of document.querySelectorAll("[data-tool]")) {
+  if (el.dataset.tool === "flow") setupFlow(el);
+  else if (el.dataset.tool === "frister") setupDeadlines(el);
+}
