@@ -353,7 +353,8 @@ STRATEGY: tuple[Part, ...] = (
              "HR/personalejura sammen med medarbejderen", "Når platformen ikke fjerner oplysningerne",
              "HR/personalejura"),
             ("Anmelde arbejdsulykke, når betingelserne i {§arbskade-31} er opfyldt, fx ved fravær",
-             "Lederen", "Senest {param:arbskade-31:days} dage efter første fraværsdag", "Lederen og AMR"),
+             "Lederen", "Inden for {param:arbskade-31:days} dage. Se hvornår fristen begynder i {§arbskade-31}",
+             "Lederen og AMR"),
             ("Søge erstatning hos Erstatningsnævnet ({§offerst-13})", "Medarbejderen med hjælp fra HR/personalejura",
              "Som udgangspunkt senest {param:offerst-13:years} år efter forbrydelsen", "HR/personalejura"),
         ),
@@ -366,7 +367,8 @@ STRATEGY: tuple[Part, ...] = (
         "HR/personalejura ({personalejura}) vurderer, om chikanen kan være strafbar, og hjælper med anmeldelser "
         "og klager.",
         "Nogle sager skal medarbejderen selv føre som privat straffesag, fx ærekrænkelser ({§strfl-267}, "
-        "{§strfl-275}). Fristen for at anlægge sagen står i {§strfl-96}.",
+        "{§strfl-275}). Sagen skal anlægges senest {param:strfl-96:months} måneder efter, at medarbejderen ved "
+        "nok til at gå videre ({§strfl-96}).",
         "Vi aftaler på forhånd, hvornår arbejdspladsen betaler for en advokat: [[udfyld: aftale om advokatbistand]].",
         "Medarbejderen kan også få råd hos sin fagforening. TR ({tr}) kan hjælpe med kontakten.",
         "Hvert år vurderer vi i MED-udvalget, om vi har den juridiske viden, vi har brug for.",
@@ -427,11 +429,12 @@ STRATEGY: tuple[Part, ...] = (
         "**Intern registrering:** senest {intern_frist_dage} efter hændelsen i {haendelsessystem}.",
         "**Politianmeldelse:** inden for {param:offerst-10:hours} timer, hvis medarbejderen vil kunne få erstatning "
         "efter {§offerst-10}. Arbejdsgiveren skal tilbyde hjælp til anmeldelsen ({§bek1406-34}).",
-        "**Arbejdsulykke:** lederen anmelder senest {param:arbskade-31:days} dage efter første fraværsdag "
-        "({§arbskade-31}).",
+        "**Arbejdsulykke:** lederen anmelder inden for {param:arbskade-31:days} dage. Hvornår fristen "
+        "begynder, står i {§arbskade-31}.",
         "**Erstatningsnævnet:** som udgangspunkt senest {param:offerst-13:years} år efter forbrydelsen "
         "({§offerst-13}).",
-        "**Privat straffesag:** fristen står i {§strfl-96}.",
+        "**Privat straffesag:** senest {param:strfl-96:months} måneder efter, at medarbejderen ved nok til at gå "
+        "videre ({§strfl-96}).",
     )),
 
     H(1, "10. Samarbejde med politiet"),
