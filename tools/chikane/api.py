@@ -33,7 +33,7 @@ def tool(name: str) -> Callable[[Handler], Handler]:
 def _load_tools() -> None:
     # Imported here so that each module can register itself with @tool.
     from . import strategy  # noqa: F401
-    from . import deadlines, flow  # noqa: F401
+    from . import cases, deadlines, flow, quiz  # noqa: F401
 
 
 def handle(request: Any) -> dict[str, Any]:
