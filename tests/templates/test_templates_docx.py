@@ -220,6 +220,11 @@ def test_the_survey_docx_has_every_question():
     text = all_text(d)
     assert f"færre end {strategy.MIN_GROUP} svar" in text
     assert "fritekst" in text.lower()
+    # Follow-up questions say which answer they depend on, by the screening question's number.
+    screening = next(i for i, q in enumerate(strategy.QUESTIONS, start=1) if q.screening)
+    assert questions[screening - 1].startswith(f"{screening}. Har du inden for de seneste 12 måneder oplevet")
+    notes = [p.text for p in d.paragraphs if p.text == f"Kun til dem, der har svaret «ja» i spørgsmål {screening}."]
+    assert len(notes) == sum(q.follow_up for q in strategy.QUESTIONS) >= 5
 
 
 # --- legal facts come from the rules ----------------------------------------------------------

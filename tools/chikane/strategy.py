@@ -280,8 +280,8 @@ STRATEGY: tuple[Part, ...] = (
     P("Arbejdsgiveren skal vejlede medarbejderne og fastsætte retningslinjer for vold, trusler og chikane uden for "
       "arbejdstid, når det har forbindelse med arbejdet ({§bek1406-33}). Reglerne om psykisk arbejdsmiljø gælder "
       "også uden for arbejdstid ({§aml-2a}). Denne strategi er vores retningslinje."),
-    P("I kommuner og regioner kan der også være krav om retningslinjer i den lokale aftale om trivsel og sundhed. "
-      "Spørg HR, hvilken aftale der gælder hos jer."),
+    P("Ifølge aftalen om trivsel og sundhed skal kommuner og regioner også have retningslinjer om vold, mobning "
+      "og chikane. Spørg HR, hvilken aftale der gælder hos jer."),
 
     H(1, "2. Hvad er digital chikane?"),
     P("Digital chikane er krænkende, truende eller udstillende adfærd mod en medarbejder på grund af arbejdet. "
@@ -298,7 +298,7 @@ STRATEGY: tuple[Part, ...] = (
     )),
     P("Chikane og trusler fra borgere er arbejdsrelateret vold efter {§bek1406-25}. Det gælder også psykisk vold, "
       "og også når det sker i fritiden."),
-    P("**Kritik er ikke chikane.** Borgere har ret til at kritisere myndigheden og den måde, vi gør vores arbejde "
+    P("**Kritik er ikke chikane.** Borgere må gerne kritisere myndigheden og den måde, vi gør vores arbejde "
       "på. Som offentligt ansatte skal vi tåle mere end andre. Men oplever en medarbejder noget som krænkende, "
       "registrerer vi det altid. Om det er strafbart, vurderer vi bagefter sammen med HR/personalejura."),
 
@@ -482,6 +482,8 @@ class Question:
     options: tuple[str, ...]
     multiple: bool = False
     note: str = ""
+    screening: bool = False   # the question that decides who answers the follow-ups
+    follow_up: bool = False   # only for those who answered yes to the screening question
 
 
 _SCALE = ("Slet ikke", "I lille grad", "I nogen grad", "I høj grad", "I meget høj grad")
@@ -491,7 +493,7 @@ QUESTIONS: tuple[Question, ...] = (
                                                "medarbejdere]]",),
              note=f"Brug brede grupper. Slå enheder med færre end {MIN_GROUP} medarbejdere sammen."),
     Question("Har du inden for de seneste 12 måneder oplevet digital chikane på grund af dit arbejde?",
-             ("Ja, én gang", "Ja, flere gange", "Nej", "Ved ikke")),
+             ("Ja, én gang", "Ja, flere gange", "Nej", "Ved ikke"), screening=True),
     Question("Hvad har du oplevet?", (
         "Nedsættende eller krænkende omtale på sociale medier",
         "Mine private oplysninger blev lagt på nettet (fx adresse, telefonnummer)",
@@ -500,23 +502,24 @@ QUESTIONS: tuple[Question, ...] = (
         "Falske profiler eller misbrug af mit navn eller billede",
         "Gentagne uønskede henvendelser",
         "Andet",
-    ), multiple=True, note="Kun hvis «ja» i spørgsmål 2."),
+    ), multiple=True, follow_up=True),
     Question("Hvor skete det?", ("Facebook", "Andre sociale medier", "Mail", "Sms eller opkald til arbejdsmobil",
-                                  "Hjemmesider eller debatfora", "Andet"), multiple=True),
+                                  "Hjemmesider eller debatfora", "Andet"), multiple=True, follow_up=True),
     Question("Skete det i eller uden for din arbejdstid?", ("I arbejdstiden", "Uden for arbejdstiden", "Begge dele",
-                                                            "Ved ikke")),
-    Question("Hvor meget påvirkede det dig?", _SCALE),
+                                                            "Ved ikke"), follow_up=True),
+    Question("Hvor meget påvirkede det dig?", _SCALE, follow_up=True),
     Question("Hvem fortalte du det til på arbejdspladsen?", ("Min leder", "AMR", "TR", "En kollega",
-                                                             "Ingen"), multiple=True),
-    Question("Blev hændelsen registreret i {haendelsessystem}?", ("Ja", "Nej", "Ved ikke")),
+                                                             "Ingen"), multiple=True, follow_up=True),
+    Question("Blev hændelsen registreret i {haendelsessystem}?", ("Ja", "Nej", "Ved ikke"), follow_up=True),
     Question("Hvis du ikke fortalte det til nogen: Hvorfor ikke?", (
         "Jeg troede ikke, det ville hjælpe",
         "Jeg vidste ikke, hvem jeg skulle gå til",
         "Det virkede for småt",
         "Jeg ville ikke være til besvær",
         "Andet",
-    ), multiple=True),
-    Question("Fik du den hjælp, du havde brug for?", ("Ja", "Delvist", "Nej", "Jeg havde ikke brug for hjælp")),
+    ), multiple=True, follow_up=True),
+    Question("Fik du den hjælp, du havde brug for?", ("Ja", "Delvist", "Nej", "Jeg havde ikke brug for hjælp"),
+             follow_up=True),
     Question("Har du inden for de seneste 12 måneder set en kollega blive udsat for digital chikane?",
              ("Ja", "Nej", "Ved ikke")),
     Question("Hvor bekymret er du for at blive udsat for digital chikane?", _SCALE),
@@ -593,11 +596,14 @@ SURVEY_OUTRO: tuple[Part, ...] = (
 
 def survey_source() -> tuple[Part, ...]:
     out: list[Part] = list(SURVEY_INTRO)
+    screening = next(i for i, q in enumerate(QUESTIONS, start=1) if q.screening)
     for i, q in enumerate(QUESTIONS, start=1):
         suffix = " (vælg gerne flere)" if q.multiple else ""
         out.append(H(2, f"{i}. {q.text}{suffix}"))
         if q.note:
             out.append(P(q.note))
+        if q.follow_up:
+            out.append(P(f"Kun til dem, der har svaret «ja» i spørgsmål {screening}."))
         out.append(L(q.options))
     out.extend(SURVEY_OUTRO)
     return tuple(out)
