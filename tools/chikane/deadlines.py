@@ -43,8 +43,7 @@ WHO = {
     "platform": "Platformen",
 }
 
-# Rule keys the calculator uses. The DSA rule belongs to the lead's rules/dsa.py;
-# until it exists the item falls back to DSA_FALLBACK (one place, clearly marked).
+# Rule keys the calculator uses.
 KEY_POLICE = "offerst-10"
 KEY_BOARD = "offerst-13"
 KEY_NOTICE = "arbskade-31"
@@ -53,19 +52,7 @@ KEY_PRIVATE = "strfl-96"
 KEY_LIMITATION = "strfl-93"
 KEY_GDPR = "gdpr-12"
 KEY_ACCESS = "offl-36"
-KEY_DSA = "dsa-16"
-DSA_FALLBACK = {
-    "law": "Forordningen om digitale tjenester (DSA)",
-    "section": "art. 16",
-    "source": Source(
-        "Forordning (EU) 2022/2065 om digitale tjenester, EUR-Lex", "https://eur-lex.europa.eu/eli/reg/2022/2065/oj"
-    ),
-    "confidence": Confidence.SECONDARY,
-    "confidence_note": (
-        "At der ikke er en fast frist i timer eller dage, bygger på en sekundær gennemgang af art. 16; "
-        "forordningens tekst i EUR-Lex er ikke læst direkte."
-    ),
-}
+KEY_DSA = "dsa-16"  # lives in the lead's rules/dsa.py
 
 ORDER = (
     "politianmeldelse", "intern-registrering", "arbejdsskade-anmeldelse", "aktindsigt", "gdpr-svar",
@@ -353,6 +340,11 @@ class Deadline:
         }
 
 
+def _not_before(moment: datetime, incident: datetime) -> datetime:
+    """A period that starts on a day (first absence, knowledge) never starts before the incident itself."""
+    return moment if lt.to_utc(moment) >= lt.to_utc(incident) else incident
+
+
 def _since_text(rule_key: str) -> str:
     first = rules.versions(rule_key)[0]
     return lt.day_month_year(first.valid_from)
@@ -503,7 +495,7 @@ def _employer_notice(f: Facts, notes: list[str]) -> list[Deadline]:
             assumptions.append("Du har ikke skrevet første fraværsdag. Vi regner med dagen efter hændelsen.")
         condition = f"Kun hvis fraværet varer mindst {minimum} dage ud over skadedagen." if meets is None and minimum > 1 else ""
         return [Deadline(
-            **common, start=lt.start_of_day(first_day), due=lt.end_of_day(first_day + timedelta(days=days)),
+            **common, start=_not_before(lt.start_of_day(first_day), f.incident), due=lt.end_of_day(first_day + timedelta(days=days)),
             end_of_day=True, condition=condition, assumptions=assumptions,
             explanation=(
                 f"Giver ulykken {need}, skal arbejdsgiveren anmelde den senest {days} dage efter første fraværsdag "
@@ -606,7 +598,7 @@ def _private(f: Facts, offences: list[Rule], notes: list[str]) -> list[Deadline]
             ),
         )]
     return [Deadline(
-        **common, start=lt.start_of_day(f.kendt_dato), due=lt.end_of_day(add_months(f.kendt_dato, months)),
+        **common, start=_not_before(lt.start_of_day(f.kendt_dato), f.incident), due=lt.end_of_day(add_months(f.kendt_dato, months)),
         end_of_day=True,
     )]
 
@@ -723,21 +715,14 @@ def _access(f: Facts, notes: list[str]) -> list[Deadline]:
     )]
 
 
-def _dsa(f: Facts) -> list[Deadline]:
-    try:
-        r = rules.at(KEY_DSA, f.now.date())
-    except rules.UnknownRule:
-        r = None
-    base: dict[str, Any] = {}
+def _dsa(f: Facts, notes: list[str]) -> list[Deadline]:
+    # The platform's duty runs from the notice, which is sent now, not from the incident.
+    r = _version(KEY_DSA, f.now.date(), "Anmeldelse til platformen (DSA)", notes)
     if r is None:
-        fb = DSA_FALLBACK
-        base = dict(
-            citation=f"{fb['law']} {fb['section']}", source=fb["source"], confidence=fb["confidence"],
-            confidence_note=fb["confidence_note"], extra={"rule_key": KEY_DSA},
-        )
+        return []
     return [Deadline(
         id="dsa-anmeldelse", who="platform", unit="ingen fast frist", rule=r, rule_date=f.now.date(),
-        start=f.incident, **base,
+        start=f.incident,
         title="Anmeld indholdet til platformen",
         todo=(
             "Brug platformens formular til at anmelde ulovligt indhold. Skriv de præcise links, hvorfor indholdet er "
@@ -746,8 +731,8 @@ def _dsa(f: Facts) -> list[Deadline]:
         explanation=(
             "Platformen skal behandle anmeldelsen rettidigt, omhyggeligt og objektivt og give dig besked om sin "
             "afgørelse uden unødig forsinkelse. Der er ingen fast frist i timer eller dage. Er du uenig i afgørelsen, "
-            "kan du klage i platformens interne klagesystem. Er tjenesten etableret i Danmark, kan du også klage til "
-            "Konkurrence- og Forbrugerstyrelsen."
+            "kan du klage i platformens interne klagesystem (art. 20). Er tjenesten etableret i Danmark, kan du også "
+            "klage til Konkurrence- og Forbrugerstyrelsen."
         ),
     )]
 
@@ -765,7 +750,7 @@ def compute(f: Facts) -> tuple[list[Deadline], list[str]]:
         *_limitation(f, offences, notes),
         *_gdpr(f, notes),
         *_access(f, notes),
-        *_dsa(f),
+        *_dsa(f, notes),
     ]
     items.sort(key=Deadline.sort_key)
     return items, notes

@@ -7,6 +7,7 @@ lines at 75 octets without ever splitting a UTF-8 character.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
@@ -27,40 +28,34 @@ class Event:
     url: str | None = None
 
 
+_NOT_ALLOWED = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
+
+
 def escape_text(value: str) -> str:
     """TEXT escaping (RFC 5545 3.3.11). Other control characters are not allowed and lone
     surrogates cannot be encoded as UTF-8, so both are dropped."""
-    value = value.replace("\r\n", "\n").replace("\r", "\n")
-    out = []
-    for ch in value:
-        if ch == "\\":
-            out.append("\\\\")
-        elif ch == ";":
-            out.append("\\;")
-        elif ch == ",":
-            out.append("\\,")
-        elif ch == "\n":
-            out.append("\\n")
-        elif ch == "\t" or (ord(ch) >= 0x20 and ord(ch) != 0x7F and not 0xD800 <= ord(ch) <= 0xDFFF):
-            out.append(ch)
-    return "".join(out)
+    value = _NOT_ALLOWED.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
+    return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
 
 
 def fold(line: str) -> str:
-    """Fold one content line into physical lines of at most 75 octets (continuations start with a space)."""
+    """Fold one content line into physical lines of at most 75 octets (continuations start with a space).
+
+    Works on the UTF-8 bytes and only cuts before a lead byte, so a multi-byte
+    character is never split.
+    """
+    data = line.encode("utf-8", "replace")
+    if len(data) <= MAX_OCTETS:
+        return line
     parts: list[str] = []
-    current: list[str] = []
-    size = 0
-    limit = MAX_OCTETS
-    for ch in line:
-        n = len(ch.encode("utf-8"))
-        if size + n > limit:
-            parts.append("".join(current))
-            current, size = [" "], 1  # the leading space is part of the next physical line
-        current.append(ch)
-        size += n
-    parts.append("".join(current))
-    return CRLF.join(parts)
+    pos, limit = 0, MAX_OCTETS
+    while pos < len(data):
+        end = min(pos + limit, len(data))
+        while end < len(data) and data[end] & 0xC0 == 0x80:  # continuation byte: back off
+            end -= 1
+        parts.append(data[pos:end].decode("utf-8"))
+        pos, limit = end, MAX_OCTETS - 1  # the leading space of a continuation line counts
+    return (CRLF + " ").join(parts)
 
 
 def utc_stamp(dt: datetime) -> str:
