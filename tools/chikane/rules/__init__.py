@@ -5,6 +5,7 @@ from datetime import date
 
 from ..model import Rule
 from . import (
+    aktindsigt,
     arbejdsmiljo,
     arbejdsskade,
     databeskyttelse,
@@ -24,6 +25,7 @@ ALL: tuple[Rule, ...] = (
     *databeskyttelse.RULES,
     *datatilsynet.RULES,
     *offentlighed.RULES,
+    *aktindsigt.RULES,
     *forvaltning.RULES,
     *dsa.RULES,
 )
