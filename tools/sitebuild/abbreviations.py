@@ -20,6 +20,9 @@ ABBREVIATIONS: dict[str, str] = {
     "LBK": "Lovbekendtgørelse (samlet lovtekst)",
     "AT": "Arbejdstilsynet",
     "HR": "Personaleafdeling (Human Resources)",
+    "CPR": "Det Centrale Personregister",
+    "LIX": "Læsbarhedsindeks: jo lavere tal, jo lettere er teksten at læse",
+    "WCAG": "Web Content Accessibility Guidelines — internationale krav til tilgængelige hjemmesider",
 }
 
 
