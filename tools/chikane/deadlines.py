@@ -505,10 +505,7 @@ def _employer_notice(f: Facts, notes: list[str]) -> list[Deadline]:
     if f.mulig_erstatning:
         extra = ""
         if meets is None and absence_known:
-            extra = (
-                f" Du har fravær, men ikke skrevet hvor mange dage. Vi viser den tidligste dato. Varer fraværet mindst "
-                f"{minimum} dage ud over skadedagen, er fristen {days} dage efter første fraværsdag (stk. 1)."
-            )
+            extra = " Du har fravær, men har ikke skrevet, hvor mange dage. Derfor viser vi den tidligste dato."
         return [Deadline(
             **common, start=f.incident, due=lt.end_of_day(f.incident_date + timedelta(days=days)), end_of_day=True,
             explanation=f"{stk2_text} Giver ulykken {need}, er fristen {days} dage efter første fraværsdag (stk. 1).{extra}",
@@ -660,8 +657,9 @@ def _gdpr(f: Facts, notes: list[str]) -> list[Deadline]:
             unit="måneder", rule=r, rule_date=received, start=start, due=lt.end_of_day(first), end_of_day=True,
             title=f"Svar på anmodningen om personoplysninger inden {months} {month_word}",
             todo=(
-                "Svar på anmodningen – eller giv besked om, at fristen forlænges, og hvorfor. Beskeden om "
-                "forlængelse skal gives inden denne dato."
+                "Har du selv sendt anmodningen: Hold øje med, at du får svar senest denne dag – eller besked om, at "
+                "fristen forlænges, og hvorfor. Har din arbejdsplads fået anmodningen: Svar senest denne dag, eller "
+                "giv inden da besked om forlængelse og grunden."
             ),
             explanation=(
                 f"Den dataansvarlige skal svare uden unødig forsinkelse og senest {months} {month_word} efter, at "
@@ -674,7 +672,7 @@ def _gdpr(f: Facts, notes: list[str]) -> list[Deadline]:
             id="gdpr-forlaenget", who="dataansvarlig", who_label="Den dataansvarlige (den, der fik anmodningen)",
             unit="måneder", rule=r, rule_date=received, start=start, due=lt.end_of_day(last), end_of_day=True,
             title="Seneste svar, hvis fristen er forlænget",
-            todo="Giv det endelige svar senest denne dato.",
+            todo="Det endelige svar skal komme senest denne dag.",
             condition=f"Kun hvis der inden for den første {month_word} er givet besked om forlængelse.",
             explanation=(
                 f"Med forlængelsen på {extension} måneder er den samlede frist {months + extension} måneder fra "
@@ -704,6 +702,7 @@ def _access(f: Facts, notes: list[str]) -> list[Deadline]:
         rule=r, rule_date=received, start=lt.start_of_day(received), due=lt.end_of_day(due_day), end_of_day=True,
         title=f"Afgør anmodningen om aktindsigt inden {n} arbejdsdage",
         todo=(
+            "Handler anmodningen om dig, så sig det til din leder – især hvis du er bekymret for din sikkerhed. "
             "Myndigheden skal afgøre anmodningen senest denne dag. Kan det undtagelsesvis ikke nås, skal den, der "
             "har bedt om indsigt, have besked om hvorfor og om, hvornår svaret kommer."
         ),
@@ -721,7 +720,7 @@ def _dsa(f: Facts, notes: list[str]) -> list[Deadline]:
     if r is None:
         return []
     return [Deadline(
-        id="dsa-anmeldelse", who="platform", unit="ingen fast frist", rule=r, rule_date=f.now.date(),
+        id="dsa-anmeldelse", who="platform", who_label="Du anmelder – platformen skal svare", unit="ingen fast frist", rule=r, rule_date=f.now.date(),
         start=f.incident,
         title="Anmeld indholdet til platformen",
         todo=(
