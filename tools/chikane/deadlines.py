@@ -402,7 +402,10 @@ def _board(f: Facts, notes: list[str]) -> list[Deadline]:
         id="erstatningsnaevnet", who="medarbejder", unit="år", rule=r, rule_date=f.incident_date,
         start=f.incident, due=lt.end_of_day(add_years(f.incident_date, years)), end_of_day=True,
         title="Søg erstatning hos Erstatningsnævnet",
-        todo="Send ansøgningen om offererstatning digitalt til Erstatningsnævnet. Vent ikke til sidste dag.",
+        todo=(
+            "Send ansøgningen om offererstatning til Erstatningsnævnet med den digitale selvbetjening (§ 10 a). "
+            "Vent ikke til sidste dag."
+        ),
         explanation=(
             f"Nævnet kan ikke behandle en ansøgning, der kommer mere end {years} år efter forbrydelsen, medmindre "
             "der er særlige grunde. Datoen her er regnet fra hændelsen og er derfor den tidligste. Fristen regnes "
@@ -449,8 +452,8 @@ def _employer_notice(f: Facts, notes: list[str]) -> list[Deadline]:
         title="Arbejdsgiveren anmelder arbejdsulykken",
         todo=(
             "Bed din leder om at anmelde hændelsen som arbejdsulykke. Digital chikane og trusler kan give en psykisk "
-            "skade, og den kan være en arbejdsulykke. Stat, regioner og kommuner er ofte selvforsikrede og anmelder "
-            "så til Arbejdsmarkedets Erhvervssikring."
+            "skade, og den kan være en arbejdsulykke (§ 6, stk. 2). Stat, regioner og kommuner har ikke pligt til at "
+            "forsikre sig (§ 48, stk. 5) og anmelder så til Arbejdsmarkedets Erhvervssikring (§ 33, stk. 2)."
         ),
     )
     absence_known = f.fravaer_foerste_dag is not None or (f.fravaer_dage or 0) > 0
@@ -665,7 +668,7 @@ def _gdpr(f: Facts, notes: list[str]) -> list[Deadline]:
                 f"Den dataansvarlige skal svare uden unødig forsinkelse og senest {months} {month_word} efter, at "
                 f"anmodningen er modtaget (art. 12, stk. 3). Fristen kan forlænges med {extension} måneder, hvis det "
                 "er nødvendigt, fx fordi anmodningen er kompliceret. Afslag skal begrundes, og der skal oplyses om "
-                f"retten til at klage til Datatilsynet. {counting}"
+                f"retten til at klage til Datatilsynet (art. 12, stk. 4, og art. 77). {counting}"
             ),
         ),
         Deadline(
