@@ -121,7 +121,7 @@ def test_fold_leaves_short_lines_alone() -> None:
     assert ics.fold(exact + "Y") == exact + "\r\n Y"
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.text(max_size=400))
 def test_any_text_survives_escape_fold_and_icalendar(text: str) -> None:
     ev = ics.Event(uid="u@x", summary=text, description=text, start=date(2026, 1, 1), end=date(2026, 1, 2),
