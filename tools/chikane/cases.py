@@ -301,12 +301,14 @@ CASES: tuple[Case, ...] = (
         expected=frozenset({"lovligt", "registrer", "leder", "politihjaelp", "stoette"}),
         note=(
             "Værktøjet svarer kun på, om noget kan være strafbart, og det er ikke strafbart at bede om aktindsigt. "
-            "Myndigheden skal som hovedregel svare inden {param:offl-36:working_days} arbejdsdage ({§offl-36}).",
-            "Hvad der må udleveres fra en personalesag, og hvornår en anmodning med et chikanøst formål kan "
-            "afvises, er endnu ikke med i håndbogens regler. Reglerne blev ændret i 2024. Få HR eller en jurist "
-            "til at gennemgå dem med holdet, og sig ikke mere, end I har tjekket.",
+            "Enhver kan bede om det, også om en medarbejder ({§offl-7}). Myndigheden skal som hovedregel svare "
+            "inden {param:offl-36:working_days} arbejdsdage ({§offl-36}).",
+            "Personalesager er undtaget, men fx stilling, uddannelse, arbejdsopgaver og løn skal udleveres "
+            "({§offl-21}). Fra 1.7.2024 kan Peters navn holdes tilbage, hvis hensynet til hans tryghed taler for "
+            "det, og en anmodning med et chikanøst formål kan afvises ({§offl-9}). Lad HR eller en jurist vurdere "
+            "sagen, og fortæl Peter, hvad der sker.",
         ),
-        gap="Reglerne om, hvad en borger kan få aktindsigt i fra en personalesag.",
+        gap="reglerne om aktindsigt. De står i noten ovenfor.",
     ),
     Case(
         id="du-er-racist",
