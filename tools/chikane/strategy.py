@@ -386,11 +386,10 @@ STRATEGY: tuple[Part, ...] = (
     L((
         "Sagen kan flyttes til en kollega, så medarbejderen ikke længere har kontakt med borgeren.",
         "Vi overvejer, om medarbejderens navn skal stå på breve og navneskilte. Breve skal stadig identificere "
-        "afsenderen entydigt ([forvaltningsloven § 32 b](https://www.retsinformation.dk/eli/lta/2014/433)). Om "
+        "afsenderen entydigt ({§fvl-32b}). Om "
         "det kræver medarbejderens eget navn, er ikke afklaret. Spørg HR/personalejura, hvad der er muligt.",
         "Får vi en anmodning om aktindsigt, kan medarbejderens navn undtages, hvis væsentlige hensyn til "
-        "medarbejderens tryghed taler for det ([offentlighedsloven § 21, stk. 3, ændret ved lov nr. 655 af "
-        "11.6.2024](https://www.retsinformation.dk/eli/lta/2024/655)).",
+        "medarbejderens tryghed taler for det ({§offl-21}).",
         "Medarbejderen kan søge om navne- og adressebeskyttelse i folkeregistret. Det sker hos Borgerservice i "
         "bopælskommunen.",
         "Vi hjælper medarbejderen med at gennemgå egne sociale medier og privatlivsindstillinger.",
