@@ -52,3 +52,25 @@ def test_print_hides_navigation_and_no_print_parts(page, own_url):
         loc = page.locator(selector).first
         assert loc.count() == 0 or not loc.is_visible(), selector
     assert page.locator("h1").first.is_visible()
+
+
+LAW_PAGES = ["jura/straffeloven/", "jura/offererstatning/", "jura/arbejdsskade/", "jura/arbejdsmiljo/",
+             "jura/databeskyttelse/", "jura/offentlighed/", "jura/forvaltning/", "jura/dsa/"]
+A4_CONTENT_WIDTH_PX = 673  # 210 mm − 2 × 16 mm margins (print.css), at 96 px per inch
+
+
+@pytest.mark.browser
+def test_rule_tables_fit_the_sheet_width(browser, own_url):
+    ctx = browser.new_context(viewport={"width": A4_CONTENT_WIDTH_PX, "height": 1000})
+    try:
+        pg = ctx.new_page()
+        too_wide = {}
+        for path in LAW_PAGES:
+            pg.goto(f"{own_url}/{path}", wait_until="networkidle")
+            pg.emulate_media(media="print")
+            width = pg.evaluate("document.documentElement.scrollWidth")
+            if width > A4_CONTENT_WIDTH_PX:
+                too_wide[path] = width
+        assert too_wide == {}
+    finally:
+        ctx.close()
