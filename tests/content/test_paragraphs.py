@@ -6,6 +6,7 @@ A mention is mapped to its law by an explicit rule, in this order:
  2. else the first law name after it in the same sentence ("§ 10 i offererstatningsloven"),
  3. else the nearest law name earlier in the same paragraph or list item,
  4. else the law the page is about (jura/<group>/ pages only).
+A form label bound to a control whose value is an engine rule key is mapped by that key.
 Otherwise the mention is "unmapped" and the test fails: a § without a law is not a
 citation. Then the engine must hold a rule of that law whose section starts with
 that § number (and letter). Law names the engine does not cover (tilholdsloven,
@@ -133,12 +134,31 @@ def unknown(found: list[Mention], known: dict[str, set[tuple[str, str]]]) -> lis
     return bad
 
 
+def bound_labels(art) -> list[Mention]:
+    """Form labels for a control whose value is an engine rule key ("strfl-119") are mapped by
+    that key: the label must cite that rule's own section. They are removed from ``art``."""
+    found = []
+    keys = set(rules.keys())
+    for label in art.xpath(".//label[@for]"):
+        controls = art.xpath(".//*[@id=$id]", id=label.get("for"))
+        key = controls[0].get("value") if controls else None
+        if key not in keys:
+            continue
+        rule = rules.versions(key)[-1]
+        text = label.text_content()
+        for m in MENTION.finditer(text):
+            for ref in ([m.group(2)] if m.group(2) else re.findall(REF, m.group(1))):
+                found.append(Mention(_norm(ref), rule.group, rule.law.lower(), text))
+        label.getparent().remove(label)
+    return found
+
+
 def page_mentions(file: Path, site: Path = SITE) -> list[Mention]:
     art = article(file)
     if art is None:
         return []
     group = PAGE_GROUP.get(url_path(file, site))
-    found = []
+    found = bound_labels(art)
     for block in units(art, skip_tables="rules"):
         found.extend(mentions(block, group))
     return found
@@ -174,6 +194,19 @@ def test_checker_rejects_an_invented_section_and_an_unmapped_one():
 def test_checker_rejects_laws_outside_the_engine():
     bad = unknown(mentions("Tilholdsloven § 21 gælder også.", None), KNOWN)
     assert len(bad) == 1
+
+
+def test_labels_bound_to_a_rule_key_must_cite_that_rule():
+    import lxml.html
+
+    art = lxml.html.fromstring(
+        '<div><input id="a" value="strfl-119a"><label for="a">§ 119 a — Chikane</label>'
+        '<input id="b" value="strfl-266"><label for="b">§ 999 — Forkert</label></div>'
+    )
+    found = bound_labels(art)
+    assert [(m.section, m.group) for m in found] == [("119 a", "straffeloven"), ("999", "straffeloven")]
+    assert len(unknown(found, KNOWN)) == 1
+    assert art.xpath("//label") == []
 
 
 def test_checker_accepts_a_known_section():
