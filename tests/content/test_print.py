@@ -27,7 +27,7 @@ def own_url():
 
 
 def _pdf(page, url: str) -> bytes:
-    page.goto(url, wait_until="networkidle")
+    page.goto(url, wait_until="load")
     page.emulate_media(media="print")
     return page.pdf(format="A4", print_background=True)
 
@@ -46,7 +46,7 @@ def test_the_page_count_can_exceed_one(page, own_url):
 
 @pytest.mark.browser
 def test_print_hides_navigation_and_no_print_parts(page, own_url):
-    page.goto(f"{own_url}/naar-det-sker/", wait_until="networkidle")
+    page.goto(f"{own_url}/naar-det-sker/", wait_until="load")
     page.emulate_media(media="print")
     for selector in (".md-header", ".md-sidebar--primary", ".md-footer", ".no-print"):
         loc = page.locator(selector).first
@@ -66,7 +66,7 @@ def test_rule_tables_fit_the_sheet_width(browser, own_url):
         pg = ctx.new_page()
         too_wide = {}
         for path in LAW_PAGES:
-            pg.goto(f"{own_url}/{path}", wait_until="networkidle")
+            pg.goto(f"{own_url}/{path}", wait_until="load")
             pg.emulate_media(media="print")
             width = pg.evaluate("document.documentElement.scrollWidth")
             if width > A4_CONTENT_WIDTH_PX:
