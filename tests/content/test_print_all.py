@@ -55,6 +55,8 @@ def test_rewrite_links_rules():
     assert out == ("[a](../naar-det-sker/kollega.md) [b](../jura/dsa.md#x) [c](../naar-det-sker/index.md#her) "
                    "[d](https://x.dk/) ![i](../assets/a.png)")
     assert print_all.rewrite_links("[f](index.md)", "index.md") == "[f](../index.md)"
+    assert print_all.rewrite_links("Se [hele retningslinjen](../udskriv/index.md).", "jura/index.md") == \
+        "Se hele retningslinjen."
 
 
 def test_headings_in_code_are_left_alone():

@@ -106,6 +106,8 @@ def rewrite_links(markdown: str, source: str, target: str = OUTPUT) -> str:
             return m.group(0)
         path, _, fragment = url.partition("#")
         resolved = source if not path else posixpath.normpath(posixpath.join(src_dir, path))
+        if resolved == target and not m.group(1).startswith("!"):
+            return m.group(1)[1:-2]  # a link to the printed page itself: keep only its text
         new = posixpath.relpath(resolved, dst_dir or ".")
         return f"{m.group(1)}{new}{'#' + fragment if fragment else ''}{m.group(3)}"
 
