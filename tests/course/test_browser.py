@@ -1,0 +1,122 @@
+"""The course kit in Chromium: a card's link opens «Er det strafbart?» with the card's
+outcomes, the quiz works by keyboard alone and is announced, and cards print on one A4
+page (the poster on one A3 sheet)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from chikane import cases, quiz
+from conftest import run_axe
+
+pytestmark = pytest.mark.browser
+
+PAGE_OBJECT = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
+ENGINE_MS = 30000  # Python starting in the browser on a busy machine; a ceiling, not a sleep
+
+
+def pdf_pages(pdf: bytes) -> int:
+    return len(PAGE_OBJECT.findall(pdf))
+
+
+# A criminal case with the most outcomes and a lawful one. One browser page for both: the second
+# starts Python from the browser cache, which keeps the test short.
+LINKED = ["borger-venter-ved-hjemmet", "laeserbrev-inkompetent"]
+
+
+def test_card_link_opens_the_tool_with_the_stated_outcomes(page, base_url):
+    for case_id in LINKED:
+        case = cases.get(case_id)
+        page.goto(f"{base_url}/kursus/cases/{case.id}/")
+        page.get_by_role("link", name="Åbn sagen i «Er det strafbart?»").click()
+        page.wait_for_selector('[data-tool="flow"][data-state="result"]', timeout=ENGINE_MS)
+        shown = page.eval_on_selector_all(".flow-outcome", "els => els.map(e => e.id)")
+        assert sorted(shown) == sorted(f"udfald-{o}" for o in case.expected), case.id
+        for oid in case.expected:
+            assert page.locator(f"#udfald-{oid}").is_visible(), (case.id, oid)
+    assert page.context.guard.blocked == [] and page.js_errors == []
+
+
+def _tab_to(page, selector: str, limit: int = 120) -> None:
+    """Press Tab until the element matching ``selector`` has focus."""
+    for _ in range(limit):
+        if page.evaluate("s => document.activeElement && document.activeElement.matches(s)", selector):
+            return
+        page.keyboard.press("Tab")
+    raise AssertionError(f"Tab never reached {selector}")
+
+
+def test_quiz_by_keyboard_only_with_the_feedback_announced(page, base_url):
+    page.goto(f"{base_url}/kursus/quiz/")
+    page.wait_for_selector(".quiz-picker:not([hidden])")
+    second = cases.CASES[1]
+
+    # Pick the second case with the keyboard.
+    _tab_to(page, "#quiz-sag")
+    page.keyboard.press("ArrowDown")
+    assert page.input_value("#quiz-sag") == second.id
+    _tab_to(page, ".quiz-picker button")
+    page.keyboard.press("Enter")
+    page.wait_for_function(
+        "t => document.activeElement && document.activeElement.id === 'quiz-sag-titel'"
+        " && document.activeElement.textContent === t", arg=second.title, timeout=ENGINE_MS)
+    assert page.text_content(".quiz-status") == f"Sagen «{second.title}» er vist."
+
+    # Tick three boxes with Space (two right, one wrong) and send with Enter.
+    truth = sorted(quiz.grade(second, [])[1])
+    wrong = next(o.id for o in quiz.CHOICES if o.id not in truth)
+    picks = [truth[0], truth[1], wrong]
+    for oid in picks:
+        _tab_to(page, f"#quiz-valg-{oid}")
+        page.keyboard.press("Space")
+    assert sorted(page.eval_on_selector_all("input[name=valg]:checked", "els => els.map(e => e.value)")) == sorted(picks)
+    _tab_to(page, ".quiz-form button[type=submit]")
+    page.keyboard.press("Enter")
+
+    page.wait_for_function(
+        "() => document.activeElement && document.activeElement.id === 'quiz-resultat-titel'", timeout=ENGINE_MS)
+    expected = quiz.score_text(2, len(truth) - 2, 1)
+    assert page.text_content(".quiz-status") == expected
+    assert page.text_content(".quiz-score") == expected
+    assert "Hvorfor ikke:" in page.text_content(".quiz-feedback")
+    assert page.url.endswith("/kursus/quiz/")  # the form did not navigate
+    # Nothing stored, nothing sent elsewhere, nothing broken for assistive technology.
+    assert page.evaluate("localStorage.length + sessionStorage.length") == 0
+    assert page.context.cookies() == []
+    assert page.context.guard.blocked == [] and page.js_errors == []
+    assert run_axe(page) == []
+
+
+def _longest_cards(site_dir, n: int) -> list[str]:
+    size = {c.id: len((site_dir / f"kursus/cases/{c.id}/index.html").read_text(encoding="utf-8"))
+            for c in cases.CASES}
+    return sorted(size, key=size.get, reverse=True)[:n]
+
+
+def test_the_longest_card_pages_print_on_one_a4_page(page, base_url, site_dir):
+    # The three longest pages stand in for all; the sheet below checks every card's layout.
+    counts = {}
+    for case_id in _longest_cards(site_dir, 3):
+        page.goto(f"{base_url}/kursus/cases/{case_id}/", wait_until="load")
+        page.emulate_media(media="print")
+        counts[case_id] = pdf_pages(page.pdf(format="A4", print_background=True))
+        page.emulate_media(media="screen")
+    assert set(counts.values()) == {1}, counts
+
+
+def test_print_sheet_gives_one_page_per_card(page, base_url):
+    page.goto(f"{base_url}/kursus/kort/", wait_until="networkidle")
+    page.emulate_media(media="print")
+    assert pdf_pages(page.pdf(format="A4", print_background=True)) == len(cases.CASES)
+
+
+def test_poster_prints_on_one_a3_sheet(page, base_url):
+    page.goto(f"{base_url}/kursus/plakat/", wait_until="networkidle")
+    # Material draws the diagram into a closed shadow root: wait until its host has a size.
+    page.wait_for_function("() => (document.querySelector('.plakat div.mermaid')?.getBoundingClientRect().height || 0) > 200")
+    page.emulate_media(media="print")
+    pdf = page.pdf(prefer_css_page_size=True, print_background=True)
+    assert pdf_pages(pdf) == 1
+    boxes = re.findall(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]", pdf)
+    assert [(round(float(w)), round(float(h))) for w, h in boxes] == [(842, 1191)]  # A3 in points

@@ -1,0 +1,95 @@
+"""The built course pages: one page per card with the engine's reading, the quiz page
+pre-rendered, the print sheet and the poster. Static checks on site/ (no browser)."""
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from chikane import cases, flow, rules
+from chikane.quiz import default_day
+
+TODAY = default_day()
+
+
+def doc(site_dir, path: str):
+    f = site_dir / path / "index.html"
+    assert f.is_file(), f
+    return lxml.html.fromstring(f.read_bytes())
+
+
+def article_text(d) -> str:
+    return " ".join(d.xpath("//article")[0].text_content().split())
+
+
+@pytest.mark.parametrize("case", cases.CASES, ids=lambda c: c.id)
+def test_card_page_shows_the_card_and_the_engines_reading(site_dir, case):
+    d = doc(site_dir, f"kursus/cases/{case.id}")
+    text = article_text(d)
+    assert d.xpath("//h1")[0].text_content().strip().startswith(case.title)
+    for part in (*case.situation, *case.questions):
+        assert " ".join(part.split()) in text
+    for oid in case.expected:
+        assert flow.OUTCOME_BY_ID[oid].title in text, oid
+    hrefs = d.xpath("//article//a/@href")
+    for oid in case.expected:
+        for key in flow.OUTCOME_BY_ID[oid].rule_keys:
+            r = rules.current(key, TODAY)
+            assert r.citation in text and r.source.url in hrefs, key
+    # which deadlines run
+    assert "Frister, der løber" in text
+    if "politi72" in case.expected:
+        assert rules.current("offerst-10", TODAY).title in text
+    if "arbejdsskade" in case.expected:
+        assert rules.current("arbskade-31", TODAY).title in text
+    # the trainer's note, rendered (no markup left)
+    assert "Til underviseren" in text and "{" not in text.split("Til underviseren", 1)[1]
+
+
+@pytest.mark.parametrize("case", cases.CASES, ids=lambda c: c.id)
+def test_card_page_links_to_the_tool_with_its_answers(site_dir, case):
+    d = doc(site_dir, f"kursus/cases/{case.id}")
+    link = d.xpath("//a[contains(., 'Åbn sagen i')]/@href")
+    assert link == [f"../../../vaerktoejer/er-det-strafbart/?svar={flow.encode_state(case.answers)}"]
+    assert (site_dir / "vaerktoejer/er-det-strafbart/index.html").is_file()
+    assert d.xpath("//a[contains(., 'quizzen')]/@href") == [f"../../../kursus/quiz/?sag={case.id}"]
+
+
+def test_card_list_and_print_sheet_hold_every_card(site_dir):
+    listing = doc(site_dir, "kursus/cases")
+    assert listing.xpath("//ol[@class='kursus-sagsliste']//a/@href") == [
+        f"../../kursus/cases/{c.id}/" for c in cases.CASES
+    ]
+    sheet = doc(site_dir, "kursus/kort")
+    assert sheet.xpath("//section[contains(@class,'kursus-kort')]/@data-case") == [c.id for c in cases.CASES]
+
+
+def test_quiz_page_is_pre_rendered(site_dir):
+    d = doc(site_dir, "kursus/quiz")
+    tool = d.xpath("//div[@data-tool='quiz']")[0]
+    assert tool.xpath(".//select[@id='quiz-sag']/option/@value") == [c.id for c in cases.CASES]
+    assert tool.xpath(".//label[@for='quiz-sag']")
+    form = tool.xpath(".//form[@class='quiz-form']")[0]
+    assert form.get("data-case") == cases.CASES[0].id
+    assert len(form.xpath(".//input[@type='checkbox']")) >= 15
+    status = tool.xpath(".//*[@role='status']")[0]
+    assert status.get("aria-live") == "polite"
+    assert d.xpath("//script[@type='module']/@src").count("../../assets/js/quiz.js") == 1
+
+
+def test_poster_is_the_flow_diagram_on_an_a3_page(site_dir):
+    d = doc(site_dir, "kursus/plakat")
+    code = d.xpath("//div[@class='plakat']//pre[@class='mermaid']")[0].text_content()
+    assert code.lstrip().startswith("%%{init") and "flowchart TD" in code
+    for q in flow.QUESTIONS:
+        assert f'{q.id}("{q.text}")' in code.replace("'", '"'), q.id  # every question, as a box
+    css = (site_dir / "assets/css/kursus.css").read_text()
+    assert "@page plakat { size: A3" in css
+
+
+def test_med_workshop_links_to_the_strategy_section_once_it_exists(site_dir):
+    d = doc(site_dir, "kursus/med-workshop")
+    hrefs = d.xpath("//article//a/@href")
+    if (site_dir / "strategi/index.html").is_file():
+        assert "../../strategi/" in hrefs
+    else:
+        assert not [h for h in hrefs if "strategi" in h]
