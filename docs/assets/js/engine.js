@@ -5,9 +5,10 @@
 //   await ready;                       // resolves when Python is ready, rejects on failure
 //   const response = await call({tool: "flow", state: ""});
 //
-// Start-up has a hard limit: if Python is not ready within START_TIMEOUT_MS (or
-// the worker reports a blocked WebAssembly or a missing file), `ready` rejects
-// and the tool shells show a Danish message with a link to the static version.
+// Start-up has a time limit: if Python is not ready within START_TIMEOUT_MS, the
+// shells show a Danish message with a link to the static version (and take it
+// away again if Python arrives after all). If the worker reports a blocked
+// WebAssembly (CSP) or a missing file, that happens at once and `ready` rejects.
 
 export const START_TIMEOUT_MS = 10000;
 const CALL_TIMEOUT_MS = 15000;
@@ -26,9 +27,14 @@ const calls = new Map();
 let settle;
 /** Start-up timings reported by the worker (ms since it started); for the benchmark. */
 export const timings = {};
+/** Set while the tools cannot be used: a hard failure, or start-up slower than the limit. */
 export let failure = null;
 export let isReady = false;
+/** "failed" (detail: the EngineFailure) and "ready" events, for the shells. */
+export const events = new EventTarget();
 
+// Resolves when Python is ready, also when that happens after the time limit;
+// rejects only on a failure that cannot recover (blocked WebAssembly, missing file).
 export const ready = new Promise((resolve, reject) => {
   settle = { resolve, reject };
 });
@@ -36,19 +42,28 @@ export const ready = new Promise((resolve, reject) => {
 // being reported as an unhandled rejection.
 ready.catch(() => {});
 
-function fail(code, detail) {
-  if (isReady || failure) return;
+function fail(code, detail, { final = true } = {}) {
+  if (isReady || (failure && failure.final)) return;
   failure = new EngineFailure(code, String(detail));
-  document.documentElement.dataset.engine = "failed";
+  failure.final = final;
+  document.documentElement.dataset.engine = final ? "failed" : "slow";
+  events.dispatchEvent(new CustomEvent("failed", { detail: failure }));
+  if (!final) return; // too slow: the static link is shown, but Python may still arrive
   settle.reject(failure);
-  for (const { reject } of calls.values()) reject(failure);
+  for (const { reject, timer } of calls.values()) {
+    clearTimeout(timer);
+    reject(failure);
+  }
   calls.clear();
   if (worker) worker.terminate();
 }
 
 function start() {
   document.documentElement.dataset.engine = "loading";
-  const timer = setTimeout(() => fail("timeout", `not ready after ${START_TIMEOUT_MS} ms`), START_TIMEOUT_MS);
+  const timer = setTimeout(
+    () => fail("timeout", `not ready after ${START_TIMEOUT_MS} ms`, { final: false }),
+    START_TIMEOUT_MS,
+  );
   try {
     worker = new Worker(new URL("./engine-worker.js", import.meta.url), { type: "module", name: "chikane" });
   } catch (err) {
@@ -64,11 +79,13 @@ function start() {
     const msg = ev.data;
     if (msg.type === "ready") {
       clearTimeout(timer);
-      if (failure) return; // too late: the page already shows the static link
+      if (failure && failure.final) return;
       Object.assign(timings, msg.timings);
       isReady = true;
+      failure = null;
       document.documentElement.dataset.engine = "ready";
       settle.resolve();
+      events.dispatchEvent(new Event("ready"));
     } else if (msg.type === "failed") {
       clearTimeout(timer);
       fail(msg.code, msg.detail);

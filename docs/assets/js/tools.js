@@ -54,19 +54,22 @@ function errorList(errors) {
   return box;
 }
 
-/** The Danish message shown when Python cannot start; points to the static version. */
+/** The Danish message shown when Python cannot start (or is slow to); points to the static version. */
 function failureBox(staticUrl, staticText) {
+  const slow = engine.failure && !engine.failure.final;
   const box = document.createElement("div");
   box.className = "tool-failure admonition warning";
   box.setAttribute("role", "alert");
   box.dataset.engineFailure = engine.failure ? engine.failure.code : "unknown";
   const title = document.createElement("p");
   title.className = "admonition-title";
-  title.textContent = "Værktøjet kan ikke starte i din browser";
+  title.textContent = slow ? "Værktøjet er længe om at starte" : "Værktøjet kan ikke starte i din browser";
   const text = document.createElement("p");
-  text.textContent =
-    "Beregningen kører i din browser, men den kunne ikke starte her. " +
-    "Det kan skyldes din browser eller en sikkerhedsindstilling på netværket.";
+  text.textContent = slow
+    ? "Beregningen kører i din browser, og den er ikke klar endnu. Du kan vente, eller bruge udgaven uden beregning. " +
+      "Når værktøjet er klar, forsvinder denne besked."
+    : "Beregningen kører i din browser, men den kunne ikke starte her. " +
+      "Det kan skyldes din browser eller en sikkerhedsindstilling på netværket.";
   const link = document.createElement("p");
   const a = document.createElement("a");
   a.href = staticUrl;
@@ -93,8 +96,23 @@ function focusHeading(view) {
 function handleFailure(container, status, where, staticUrl, staticText) {
   setWorking(container, status, false);
   status.textContent = "";
-  if (!container.querySelector(".tool-failure")) where.before(failureBox(staticUrl, staticText));
-  container.dataset.state = "failed";
+  container.querySelector(".tool-failure")?.remove();
+  where.before(failureBox(staticUrl, staticText));
+}
+
+/** Show the start-up message when the engine fails or is slow; take it away if Python arrives. */
+function watchEngine(container, status, where, staticUrl, staticText) {
+  const failed = () => {
+    container.dataset.engine = engine.failure && engine.failure.final ? "failed" : "slow";
+    handleFailure(container, status, where, staticUrl, staticText);
+  };
+  engine.events.addEventListener("failed", failed);
+  engine.events.addEventListener("ready", () => {
+    container.dataset.engine = "ready";
+    container.querySelector(".tool-failure")?.remove();
+  });
+  if (engine.isReady) container.dataset.engine = "ready";
+  else if (engine.failure) failed();
 }
 
 // ---------------------------------------------------------------- «Er det strafbart?»
@@ -166,7 +184,7 @@ function setupFlow(container) {
     if (!el || !container.contains(el)) return;
     // Let the browser open links in a new tab/window as usual.
     if (ev.button !== 0 || ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.altKey) return;
-    if (engine.failure) return; // the plain link leads to the static pages
+    if (engine.failure) return; // failed or slow: the plain link leads to the static pages
     ev.preventDefault();
     const state = el.dataset.state;
     if (state === "") {
@@ -187,13 +205,7 @@ function setupFlow(container) {
   if (first) show(first, { push: false, focus: false });
   else container.dataset.state = "question";
 
-  engine.ready.then(
-    () => { container.dataset.engine = "ready"; },
-    () => {
-      container.dataset.engine = "failed";
-      handleFailure(container, status, view, staticUrl, "Brug spørgsmålene uden beregning");
-    },
-  );
+  watchEngine(container, status, view, staticUrl, "Brug spørgsmålene uden beregning");
 }
 
 // ---------------------------------------------------------------- Fristberegneren
@@ -309,11 +321,11 @@ function setupDeadlines(container) {
 
   form.addEventListener("submit", (ev) => {
     ev.preventDefault();
-    if (engine.failure) {
+    if (engine.failure && engine.failure.final) {
       handleFailure(container, status, form, staticUrl, "Se fristerne uden beregneren");
       return;
     }
-    compute({ focus: true, quiet: false });
+    compute({ focus: true, quiet: false }); // waits for Python if it is still starting
   });
 
   icsButton?.addEventListener("click", async () => {
@@ -334,13 +346,7 @@ function setupDeadlines(container) {
   });
   printButton?.addEventListener("click", () => window.print());
 
-  engine.ready.then(
-    () => { container.dataset.engine = "ready"; },
-    () => {
-      container.dataset.engine = "failed";
-      handleFailure(container, status, form, staticUrl, "Se fristerne uden beregneren");
-    },
-  );
+  watchEngine(container, status, form, staticUrl, "Se fristerne uden beregneren");
 }
 
 // ---------------------------------------------------------------- start

@@ -1,0 +1,509 @@
+"""The two tools in Debian's Chromium: Python (Pyodide) in a worker, driven by the thin JS shells.
+
+One browser for the session (conftest); one warm context for most tests here, so
+Pyodide starts cold only where a test needs a fresh context (CSP, no JS, 404).
+Every comparison is against chikane.api.handle run in CPython in this process.
+"""
+from __future__ import annotations
+
+import random
+import re
+import time
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from lxml import html as lxml_html
+from playwright.sync_api import expect
+
+from chikane import api
+from chikane.flow import QUESTION_BY_ID, START
+from conftest import AXE_JS, ExternalGuard
+from node.cases import MARKUP, encode, hostile_requests, random_path
+from sitebuild.server import STRICT_CSP, serve_in_thread
+from sitebuild.workplace import load_workplace
+
+pytestmark = pytest.mark.browser
+
+FLOW = "/vaerktoejer/er-det-strafbart/"
+CALC = "/vaerktoejer/fristberegner/"
+# The browser's clock is fixed, so "today"/"now" are known to the CPython side too.
+FIXED = datetime(2026, 11, 25, 10, 0, 0, tzinfo=ZoneInfo("Europe/Copenhagen"))
+TODAY = "2026-11-25"
+NOW = "2026-11-25T10:00:00+01:00"
+START_LIMIT_S = 10
+INJECTED = "img[src='x'], .flow-view script, .frister-result script, svg[onload], iframe, #injected, [onerror], [onload]"
+
+WORKPLACE = load_workplace().as_dict()
+# Generous: the machine has 2 cores shared with other jobs, and a cold Pyodide start
+# competes with the page's own scripts. Waits end as soon as the DOM state is there.
+expect.set_options(timeout=60_000)
+
+
+def cpython(request: dict) -> dict:
+    return api.handle(request)
+
+
+def flow_expected(state: str) -> dict:
+    return cpython({"tool": "flow", "state": state, "workplace": WORKPLACE, "today": TODAY})
+
+
+def _new_context(browser, **kw):
+    guard = ExternalGuard()
+    ctx = browser.new_context(locale="da-DK", timezone_id="Europe/Copenhagen", **kw)
+    ctx.route("**/*", guard)
+    ctx.guard = guard
+    return ctx
+
+
+def _new_page(ctx):
+    pg = ctx.new_page()
+    pg.js_errors = []
+    pg.on("pageerror", lambda exc: pg.js_errors.append(str(exc)))
+    pg.clock.set_fixed_time(FIXED)
+    return pg
+
+
+@pytest.fixture(scope="module")
+def warm(browser):
+    """A context shared by the tests below (one Pyodide cold start for all of them)."""
+    ctx = _new_context(browser)
+    yield ctx
+    assert ctx.guard.blocked == [], f"requests to other origins: {ctx.guard.blocked}"
+    ctx.close()
+
+
+@pytest.fixture()
+def tab(warm):
+    pg = _new_page(warm)
+    yield pg
+    assert pg.js_errors == [], pg.js_errors
+    pg.close()
+
+
+def wait_ready(page, timeout_s: float = 60):
+    page.wait_for_selector("html[data-engine=ready]", state="attached", timeout=timeout_s * 1000)
+
+
+def run_axe(page) -> list[dict]:
+    """axe-core on the tool container and what the shell puts around it.
+
+    Scoped to [data-tool]: page-wide rules (landmarks, the theme's navigation) are
+    tests/site's job; here every tool state must be clean.
+    """
+    if not page.evaluate("typeof axe !== 'undefined'"):
+        page.add_script_tag(path=str(AXE_JS))
+    return page.evaluate(
+        """async () => {
+            const r = await axe.run({include: [['[data-tool]']]}, {resultTypes: ['violations']});
+            return r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+                nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))}));
+        }"""
+    )
+
+
+def wait_held(page, held: list, timeout_s: float = 10) -> None:
+    """Until the route handler has caught the engine download (each evaluate lets Playwright dispatch it)."""
+    deadline = time.monotonic() + timeout_s
+    while not held:
+        assert time.monotonic() < deadline, "the engine download was never requested"
+        page.evaluate("0")
+
+
+def flow_outcomes_in_dom(page) -> list[str]:
+    return page.eval_on_selector_all(".flow-view .flow-outcome", "els => els.map(e => e.id.replace('udfald-', ''))")
+
+
+def assert_flow_shows(page, expected: dict):
+    if expected["complete"]:
+        expect(page.locator(".flow-view h2")).to_have_text("Resultat")
+        assert flow_outcomes_in_dom(page) == [o["id"] for o in expected["outcomes"]]
+    else:
+        expect(page.locator(".flow-view h2")).to_have_text(expected["title"])
+
+
+# ---------------------------------------------------------------- the flow
+
+
+def test_flow_clicked_through_matches_cpython_and_history_keeps_place(tab, base_url):
+    page = tab
+    page.goto(base_url + FLOW)
+    # The first question is in the HTML itself, before Python is ready.
+    first = flow_expected("")
+    expect(page.locator(".flow-view h2")).to_have_text(first["title"])
+    wait_ready(page)
+    rng = random.Random(7)
+    for round_ in range(3):
+        if round_:
+            page.locator(".flow-restart-link").click()  # back to the first question, same page
+            expect(page.locator(".flow-view h2")).to_have_text(first["title"])
+        path = random_path(rng)
+        for i in range(len(path)):
+            state = encode(path[: i + 1])
+            page.locator(f".flow-view a.flow-option[data-state='{state}']").click()
+            exp = flow_expected(state)
+            assert_flow_shows(page, exp)
+            assert page.url.endswith("?svar=" + state)
+        # The focus moved to the new heading (the screen reader starts reading there).
+        assert page.evaluate("document.activeElement && document.activeElement.id") == "flow-titel"
+    # Back, forward and reload keep the place.
+    last = encode(path)
+    prev = encode(path[:-1])
+    page.go_back()
+    assert_flow_shows(page, flow_expected(prev))
+    page.go_forward()
+    assert_flow_shows(page, flow_expected(last))
+    page.reload()
+    wait_ready(page)
+    assert_flow_shows(page, flow_expected(last))
+    # "Start forfra" brings back the pre-rendered first question.
+    page.locator(".flow-restart-link").click()
+    expect(page.locator(".flow-view h2")).to_have_text(first["title"])
+    assert "svar=" not in page.url
+
+
+def test_click_before_python_is_ready_shows_working_state_and_replays(browser, base_url):
+    ctx = _new_context(browser)
+    page = _new_page(ctx)
+    # Hold back the engine until the click has happened.
+    held = []
+    ctx.route(re.compile(r".*/chikane-[^/]*\.zip$"), lambda route: held.append(route))
+    try:
+        page.goto(base_url + FLOW)
+        opt = page.locator(".flow-view a.flow-option").first
+        state = opt.get_attribute("data-state")
+        opt.click()
+        expect(page.locator(".flow-status")).to_have_text("Et øjeblik …")
+        assert page.locator("[data-tool=flow]").get_attribute("aria-busy") == "true"
+        assert "svar=" not in page.url  # nothing happened yet: the plain link was not followed
+        wait_held(page, held)
+        held[0].continue_()
+        assert_flow_shows(page, flow_expected(state))
+        assert page.js_errors == []
+        assert ctx.guard.blocked == []
+    finally:
+        ctx.close()
+
+
+def test_flow_without_javascript_reaches_an_outcome_by_plain_links(browser, base_url):
+    ctx = _new_context(browser, java_script_enabled=False)
+    try:
+        page = ctx.new_page()
+        page.goto(base_url + FLOW)
+        for _ in range(40):
+            if "/udfald/" in page.url:
+                break
+            if "/trin/resultat/" in page.url:
+                page.locator("main a[href*='udfald/']").first.click()
+                continue
+            # Follow the last answer link ("Nej" or similar) to walk the whole flow.
+            page.locator("main a.flow-option").last.click()
+        assert "/udfald/" in page.url
+        assert page.locator("main h1").count() == 1
+        assert ctx.guard.blocked == []
+    finally:
+        ctx.close()
+
+
+# ---------------------------------------------------------------- the calculator
+
+
+def _fill_calculator(page, date_text: str, time_text: str):
+    page.fill("#haendelse_dato", date_text)
+    page.fill("#haendelse_tid", time_text)
+
+
+def _text(fragment_html: str) -> str:
+    return " ".join(lxml_html.fragment_fromstring(fragment_html, create_parent="div").text_content().split())
+
+
+def test_calculator_result_and_ics_match_cpython(tab, base_url):
+    import icalendar
+
+    page = tab
+    page.goto(base_url + CALC + "?offences=strfl-266,strfl-ukendt,<b>x</b>")
+    assert page.eval_on_selector_all("input[name=offences]:checked", "els => els.map(e => e.value)") == ["strfl-266"]
+    _fill_calculator(page, "20.11.2026", "14.30")
+    page.locator("button[type=submit]").click()
+    request = {"tool": "frister", "now": NOW, "haendelse_dato": "20.11.2026", "haendelse_tid": "14.30",
+               "offences": ["strfl-266"], "mulig_erstatning": False, "workplace": WORKPLACE}
+    # ^ exactly the fields the form sends (empty optional text fields are left out)
+    expected = cpython(request)
+    assert expected["ok"], expected
+    expect(page.locator("[data-tool=frister]")).to_have_attribute("data-state", "result")
+    got = " ".join(page.locator(".frister-result").text_content().split())
+    assert got == _text(expected["html"])
+    # Focus moved to the result heading.
+    assert page.evaluate("document.activeElement.closest('.frister-result') !== null")
+
+    with page.expect_download() as dl:
+        page.locator("[data-action=ics]").click()
+    download = dl.value
+    assert download.suggested_filename == "frister.ics"
+    ics_text = open(download.path(), encoding="utf-8", newline="").read()  # keep CRLF (RFC 5545)
+    expected_ics = cpython({**request, "tool": "frister_ics"})["ics"]
+    assert ics_text == expected_ics
+    cal = icalendar.Calendar.from_ical(ics_text)
+    events = [c for c in cal.walk("VEVENT")]
+    assert len(events) >= 3
+
+
+def test_calculator_shows_python_errors_as_text(tab, base_url):
+    page = tab
+    page.goto(base_url + CALC)
+    _fill_calculator(page, "31.02.2026", MARKUP[0])
+    page.locator("button[type=submit]").click()
+    expect(page.locator("[data-tool=frister]")).to_have_attribute("data-state", "error")
+    errors = page.locator(".tool-error li").all_text_contents()
+    expected = cpython({"tool": "frister", "now": NOW, "haendelse_dato": "31.02.2026", "haendelse_tid": MARKUP[0],
+                        "offences": [], "mulig_erstatning": False, "workplace": WORKPLACE})
+    assert errors == [e["message"] for e in expected["errors"]]
+    assert page.locator(INJECTED).count() == 0
+    assert page.evaluate("window.__pwned") is None
+    assert run_axe(page) == [], "calculator error state"
+    # Markup in every field: still only text.
+    page.locator(".frister-more summary").click()
+    for i, sel in enumerate(["#haendelse_dato", "#haendelse_tid", "#fravaer_foerste_dag", "#fravaer_dage",
+                             "#kendt_dato", "#anmodning_modtaget", "#aktindsigt_modtaget"]):
+        page.fill(sel, MARKUP[i % len(MARKUP)])
+    page.locator("button[type=submit]").click()
+    expect(page.locator(".tool-error li").first).to_contain_text("")
+    assert page.locator(".tool-error li").count() >= 3
+    assert page.locator(INJECTED).count() == 0
+    assert page.evaluate("window.__pwned") is None
+
+
+def test_calculator_before_python_is_ready_shows_working_state(browser, base_url):
+    ctx = _new_context(browser)
+    page = _new_page(ctx)
+    held = []
+    ctx.route(re.compile(r".*/chikane-[^/]*\.zip$"), lambda route: held.append(route))
+    try:
+        page.goto(base_url + CALC)
+        _fill_calculator(page, "20.11.2026", "9.05")
+        page.locator("button[type=submit]").click()
+        expect(page.locator(".frister-status")).to_have_text("Et øjeblik …")
+        wait_held(page, held)
+        held[0].continue_()
+        expect(page.locator("[data-tool=frister]")).to_have_attribute("data-state", "result", timeout=20000)
+        assert page.locator(".frister-result h2").count() >= 1
+        assert page.js_errors == []
+    finally:
+        ctx.close()
+
+
+# ---------------------------------------------------------------- hostile input
+
+BULK_JS = """async (requests) => {
+    const engine = await import(new URL('/assets/js/engine.js', location.href).href);
+    await engine.ready;
+    const box = document.createElement('div');
+    document.querySelector('main').append(box);
+    const bad = [];
+    for (const [i, req] of requests.entries()) {
+        const r = await engine.call(req);
+        if (typeof r !== 'object' || r === null || typeof r.ok !== 'boolean') { bad.push([i, 'shape']); continue; }
+        if (!r.ok && !(Array.isArray(r.errors) && r.errors.length && r.errors.every(e => typeof e.message === 'string')))
+            bad.push([i, 'errors']);
+        if (r.html !== undefined) {
+            box.innerHTML = r.html;   // exactly what the shells do with Python's HTML
+            if (box.querySelector("script, iframe, svg, img[src='x'], #injected, [onerror], [onload]"))
+                bad.push([i, 'injected']);
+        }
+    }
+    box.remove();
+    return {bad, pwned: window.__pwned === undefined ? null : window.__pwned};
+}"""
+
+
+def test_thousand_hostile_requests_inject_nothing(tab, base_url):
+    page = tab
+    page.goto(base_url + FLOW)
+    wait_ready(page)
+    requests = hostile_requests(random.Random(1125), 1000)
+    result = page.evaluate(BULK_JS, requests)
+    assert result == {"bad": [], "pwned": None}
+
+
+def test_tampered_svar_in_url_shows_danish_error(tab, base_url):
+    page = tab
+    for svar in ('arbejde.ja-<img src=x onerror="window.__pwned=1">',
+                 "%00%3Csvg%20onload%3Dwindow.__pwned%3D1%3E"):
+        page.goto(base_url + FLOW + "?svar=" + svar)
+        expect(page.locator("[data-tool=flow]")).to_have_attribute("data-state", "error")
+        assert page.locator(".tool-error li").count() >= 1
+        assert page.locator(INJECTED).count() == 0
+        assert page.evaluate("window.__pwned") is None
+    # More tampered states through the shell's own history handling, without reloads.
+    for svar in ("</script><b id=injected>x</b>", "arbejde.ja-trussel.ja-" * 40, "arbejde.nej-resultat.ja"):
+        page.evaluate("s => { history.pushState(null, '', '?svar=' + encodeURIComponent(s));"
+                      " dispatchEvent(new PopStateEvent('popstate')); }", svar)
+        expect(page.locator(".tool-error")).to_have_count(1)
+        assert page.locator(INJECTED).count() == 0
+    assert page.evaluate("window.__pwned") is None
+
+
+# ---------------------------------------------------------------- CSP
+
+
+def test_tools_work_under_the_strict_csp(browser, strict_csp_url):
+    ctx = _new_context(browser)
+    page = _new_page(ctx)
+    try:
+        page.goto(strict_csp_url + FLOW)
+        wait_ready(page)
+        opt = page.locator(".flow-view a.flow-option").first
+        state = opt.get_attribute("data-state")
+        opt.click()
+        assert_flow_shows(page, flow_expected(state))
+        page.goto(strict_csp_url + CALC)
+        _fill_calculator(page, "1.11.2026", "")
+        page.locator("button[type=submit]").click()
+        expect(page.locator("[data-tool=frister]")).to_have_attribute("data-state", "result", timeout=20000)
+        assert page.js_errors == []
+        assert ctx.guard.blocked == []
+    finally:
+        ctx.close()
+
+
+@pytest.fixture(scope="module")
+def no_wasm_url(site_dir):
+    server, url = serve_in_thread(site_dir, csp=STRICT_CSP.replace(" 'wasm-unsafe-eval'", ""))
+    yield url
+    server.shutdown()
+
+
+@pytest.mark.parametrize("path", [FLOW, CALC])
+def test_blocked_wasm_shows_danish_message_within_10_s(browser, no_wasm_url, path):
+    ctx = _new_context(browser)
+    page = _new_page(ctx)
+    try:
+        t0 = time.monotonic()
+        page.goto(no_wasm_url + path)
+        failure = page.locator(".tool-failure")
+        expect(failure).to_be_visible(timeout=START_LIMIT_S * 1000)
+        assert time.monotonic() - t0 < START_LIMIT_S
+        expect(failure.locator(".admonition-title")).to_have_text("Værktøjet kan ikke starte i din browser")
+        link = failure.locator("a")
+        assert link.get_attribute("href")
+        assert run_axe(page) == []
+        if path == FLOW:
+            # The answers are plain links again: they lead to the static pages.
+            page.locator(".flow-view a.flow-option").first.click()
+            page.wait_for_url(re.compile(r".*/trin/[a-z_]+/$"))
+        assert page.js_errors == []
+    finally:
+        ctx.close()
+
+
+def test_slow_start_shows_message_at_10_s_and_recovers(browser, base_url):
+    ctx = _new_context(browser)
+    held = []
+    ctx.route(re.compile(r".*/chikane-[^/]*\.zip$"), lambda route: held.append(route))
+    page = ctx.new_page()
+    page.js_errors = []
+    page.on("pageerror", lambda exc: page.js_errors.append(str(exc)))
+    # The page's timers run on a paused fake clock: no real 10 s wait, and a slow
+    # machine cannot reach the limit before the test says so.
+    page.clock.install(time=FIXED)
+    page.clock.pause_at(FIXED + timedelta(seconds=1))
+    try:
+        page.goto(base_url + FLOW)
+        wait_held(page, held)
+        page.clock.run_for(9_000)
+        assert page.locator(".tool-failure").count() == 0
+        page.clock.run_for(1_100)
+        failure = page.locator(".tool-failure")
+        expect(failure.locator(".admonition-title")).to_have_text("Værktøjet er længe om at starte")
+        assert failure.locator("a").get_attribute("href") == f"trin/{START}/"
+        held[0].continue_()
+        expect(failure).to_have_count(0)  # Python arrived after all: the message goes away
+        wait_ready(page)
+        opt = page.locator(".flow-view a.flow-option").first
+        state = opt.get_attribute("data-state")
+        opt.click()
+        assert_flow_shows(page, flow_expected(state))
+        assert page.js_errors == []
+    finally:
+        ctx.close()
+
+
+def test_missing_file_shows_message_at_once(browser, base_url):
+    ctx = _new_context(browser)
+    ctx.route(re.compile(r".*/python_stdlib-[^/]*\.zip$"), lambda route: route.fulfill(status=404, body="nope"))
+    page = _new_page(ctx)
+    try:
+        t0 = time.monotonic()
+        page.goto(base_url + FLOW)
+        expect(page.locator(".tool-failure")).to_be_visible(timeout=START_LIMIT_S * 1000)
+        assert time.monotonic() - t0 < START_LIMIT_S
+        assert page.locator(".tool-failure").get_attribute("data-engine-failure") == "missing"
+    finally:
+        ctx.close()
+
+
+# ---------------------------------------------------------------- accessibility and keyboard
+
+
+def test_axe_in_every_flow_and_calculator_state(tab, base_url):
+    page = tab
+    page.goto(base_url + FLOW)
+    assert run_axe(page) == [], "first question"
+    wait_ready(page)
+    path = random_path(random.Random(3))
+    page.locator(f".flow-view a.flow-option[data-state='{encode(path[:1])}']").click()
+    assert_flow_shows(page, flow_expected(encode(path[:1])))
+    assert run_axe(page) == [], "mid-flow"
+    for state in (encode(path), "x.y"):
+        page.evaluate("s => { history.pushState(null, '', '?svar=' + s); dispatchEvent(new PopStateEvent('popstate')); }",
+                      state)
+        if state == "x.y":
+            expect(page.locator("[data-tool=flow]")).to_have_attribute("data-state", "error")
+            assert run_axe(page) == [], "flow error"
+        else:
+            assert_flow_shows(page, flow_expected(state))
+            page.locator(".flow-answers summary").click()
+            assert run_axe(page) == [], "result"
+    page.goto(base_url + CALC)
+    page.locator(".frister-more summary").click()
+    assert run_axe(page) == [], "calculator form"
+    _fill_calculator(page, "20.11.2026", "14.30")
+    page.locator("button[type=submit]").click()
+    expect(page.locator("[data-tool=frister]")).to_have_attribute("data-state", "result")
+    assert run_axe(page) == [], "calculator result"
+
+
+def _tab_to(page, predicate_js: str, limit: int = 80) -> None:
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate(f"(() => {{ const el = document.activeElement; return !!el && ({predicate_js}); }})()"):
+            return
+    raise AssertionError(f"Tab never reached {predicate_js}")
+
+
+def test_keyboard_only_through_flow_and_calculator(tab, base_url):
+    page = tab
+    page.goto(base_url + FLOW)
+    wait_ready(page)
+    path = random_path(random.Random(11))
+    for i, (qid, oid) in enumerate(path):
+        state = encode(path[: i + 1])
+        _tab_to(page, f"el.dataset.state === {state!r}")
+        page.keyboard.press("Enter")
+        assert_flow_shows(page, flow_expected(state))
+        # Focus is on the new heading, so the next Tab starts inside the new step.
+        assert page.evaluate("document.activeElement.id") == "flow-titel"
+    assert QUESTION_BY_ID  # the flow has questions at all
+
+    page.goto(base_url + CALC)
+    _tab_to(page, "el.id === 'haendelse_dato'")
+    page.keyboard.type("20.11.2026")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "haendelse_tid"
+    page.keyboard.type("14.30")
+    _tab_to(page, "el.type === 'submit'")
+    page.keyboard.press("Space")
+    expect(page.locator("[data-tool=frister]")).to_have_attribute("data-state", "result")
+    with page.expect_download():
+        _tab_to(page, "el.dataset.action === 'ics'")
+        page.keyboard.press("Enter")
