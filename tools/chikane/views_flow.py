@@ -251,6 +251,8 @@ def render_static_outcome(o: Outcome, workplace: Workplace, today: date, links: 
         f"<h3>{escape(ROLE_LABELS[role])}</h3><ul>{''.join(f'<li>{escape(s)}</li>' for s in o.steps[role])}</ul>"
         for role in ROLES if o.steps.get(role)
     )
+    if steps:
+        steps = "<h2>Hvem gør hvad?</h2>" + steps
     when_html = ""
     leaves = list(answered_leaves(o.condition))
     if leaves:

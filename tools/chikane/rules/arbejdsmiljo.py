@@ -53,4 +53,12 @@ RULES: tuple[Rule, ...] = (
         confidence=Confidence.SECONDARY,
         confidence_note="Datoen 1.1.2016 for ikrafttræden er kun bekræftet i sekundære kilder.",
     ),
+    Rule(
+        key="bek1406-31", law=LAW, section="§§ 31-32", group=G,
+        title="Risikoen for vold uden for arbejdstid skal vurderes og forebygges",
+        requires=(
+            "Arbejdsgiveren skal vurdere risikoen for arbejdsrelateret vold uden for arbejdstid og forebygge den."
+        ),
+        source=SRC, valid_from=START, reviewed=REVIEWED, note=NOTE_2023,
+    ),
 )

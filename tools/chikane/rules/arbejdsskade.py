@@ -86,4 +86,14 @@ RULES: tuple[Rule, ...] = (
         note="Selve kravet forældes efter 5 år (§ 36, stk. 3).",
         params={"years": 1},
     ),
+    Rule(
+        key="arbskade-6", law=LAW, section="§ 6", group=G,
+        title="Hvad er en arbejdsulykke",
+        requires=(
+            "En ulykke er en personskade, der skyldes en hændelse eller en påvirkning, som sker pludseligt eller "
+            "inden for 5 dage. Skaden kan være fysisk eller psykisk, og den behøver ikke at kræve behandling (stk. 2)."
+        ),
+        source=SRC, valid_from=date(2025, 11, 4), reviewed=REVIEWED,
+        valid_from_note="datoen for LBK 1279/2025, hvor ordlyden er tjekket; stk. 2 kom til mellem 2017 og 2019",
+    ),
 )

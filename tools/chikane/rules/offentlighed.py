@@ -35,4 +35,14 @@ RULES: tuple[Rule, ...] = (
         ),
         params={"working_days": 7},
     ),
+    Rule(
+        key="offl-37", law=LAW, section="§ 37", group=G,
+        title="Klage over afslag på aktindsigt",
+        requires=(
+            "En klage sendes til den myndighed, der gav afslaget. Den sender som regel klagen videre inden 7 "
+            "arbejdsdage, og klageinstansen afgør den som regel inden 20 arbejdsdage."
+        ),
+        source=SRC, valid_from=date(2020, 2, 24), reviewed=REVIEWED,
+        valid_from_note="datoen for LBK 145/2020; reglen er ældre",
+    ),
 )

@@ -215,6 +215,15 @@ RULES: tuple[Rule, ...] = (
         params={"up_to_1": 2, "up_to_4": 5, "up_to_10": 10, "over_10": 15},
     ),
     Rule(
+        key="strfl-94", law=LAW, section="§ 94", group=G,
+        title="Hvornår forældelsen begynder og afbrydes",
+        requires=(
+            "Forældelsesfristen løber fra den dag, den strafbare handling ophørte. Den afbrydes, når den "
+            "mistænkte får at vide, at han eller hun er sigtet."
+        ),
+        source=SRC, valid_from=CHECKED, valid_from_note=CHECKED_NOTE, reviewed=REVIEWED,
+    ),
+    Rule(
         key="strfl-96", law=LAW, section="§ 96", group=G,
         title="Frist for privat straffesag",
         requires=(

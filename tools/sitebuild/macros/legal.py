@@ -40,27 +40,39 @@ def _validity(r: Rule) -> str:
     return text
 
 
+_COLUMNS = (
+    # (heading, cell function, optional): optional columns are left out when no rule in the table has a value.
+    ("Bestemmelse", lambda r: _cell(r.citation), False),
+    ("Hvad kræver den?", lambda r: _requires(r), False),
+    ("Straf", lambda r: _cell(r.penalty), True),
+    ("Hvem rejser sagen?", lambda r: _cell(r.prosecution.label if r.prosecution else None), True),
+    ("Forældelse", lambda r: _cell(r.limitation), True),
+    ("Gælder", lambda r: _cell(_validity(r)) + (f" ({_cell(r.valid_from_note)})" if r.valid_from_note else ""), False),
+    ("Kilde", lambda r: _link(r, "Lovtekst"), False),
+)
+_OPTIONAL_FIELD = {"Straf": "penalty", "Hvem rejser sagen?": "prosecution", "Forældelse": "limitation"}
+
+
+def _requires(r: Rule) -> str:
+    text = f"**{_cell(r.title)}.** {_cell(r.requires)}"
+    if r.note:
+        text += f" <br>*{_cell(r.note)}*"
+    if r.confidence is not Confidence.PRIMARY:
+        text += f' <br><span class="regel-usikker">⚠ {_cell(r.confidence.label)}. {_cell(r.confidence_note)}</span>'
+    return text
+
+
 @macro("regeltabel")
 def rule_table(ctx: Context, group: str) -> str:
     """All rules of a law as a table: §, what it requires, penalty, prosecution, limitation, validity, source."""
-    rows = [
-        "| Bestemmelse | Hvad kræver den? | Straf | Hvem rejser sagen? | Forældelse | Gælder | Kilde |",
-        "|---|---|---|---|---|---|---|",
+    group_rules = _group(group)
+    cols = [
+        c for c in _COLUMNS
+        if not c[2] or any(getattr(r, _OPTIONAL_FIELD[c[0]]) for r in group_rules)
     ]
-    for r in _group(group):
-        requires = f"**{_cell(r.title)}.** {_cell(r.requires)}"
-        if r.note:
-            requires += f" <br>*{_cell(r.note)}*"
-        if r.confidence is not Confidence.PRIMARY:
-            requires += f' <br><span class="regel-usikker">⚠ {_cell(r.confidence.label)}. {_cell(r.confidence_note)}</span>'
-        validity = _validity(r)
-        if r.valid_from_note:
-            validity += f" ({_cell(r.valid_from_note)})"
-        rows.append(
-            f"| {_cell(r.citation)} | {requires} | {_cell(r.penalty)} | "
-            f"{_cell(r.prosecution.label if r.prosecution else None)} | {_cell(r.limitation)} | "
-            f"{_cell(validity)} | {_link(r, 'Lovtekst')} |"
-        )
+    rows = ["| " + " | ".join(c[0] for c in cols) + " |", "|" + "---|" * len(cols)]
+    for r in group_rules:
+        rows.append("| " + " | ".join(c[1](r) for c in cols) + " |")
     return "\n".join(rows)
 
 
@@ -77,7 +89,9 @@ def rule_citation(ctx: Context, key: str) -> str:
 
 @macro("senest_gennemgaaet")
 def reviewed_line(ctx: Context, group: str) -> str:
-    latest = min(r.reviewed for r in _group(group))
+    """The oldest review date of the group's rules ("alle": of every rule) — the page is as current as its oldest rule."""
+    chosen = list(rules.ALL) if group == "alle" else _group(group)
+    latest = min(r.reviewed for r in chosen)
     return f'<p class="senest-gennemgaaet"><strong>Senest gennemgået:</strong> {danish_date(latest)}</p>'
 
 
