@@ -84,6 +84,7 @@ function start() {
       isReady = true;
       failure = null;
       document.documentElement.dataset.engine = "ready";
+      performance.mark("chikane:ready"); // read by bench/run.py
       settle.resolve();
       events.dispatchEvent(new Event("ready"));
     } else if (msg.type === "failed") {

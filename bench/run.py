@@ -1,0 +1,262 @@
+"""Start-up benchmark of the browser tools (a script, not a test): `make bench`.
+
+Headless Chromium (Debian's) via Playwright against the built site on a loopback
+server. Each cold run is a fresh browser profile; the warm run is the second load
+of the same page in that profile. For every variant it measures, in ms from
+navigation start (page clock):
+
+  first_question   first question visible and clickable: max(first contentful
+                   paint, the shell's click handlers attached); on the plain
+                   page: max(FCP, DOMContentLoaded end)
+  python_ready     Pyodide and the engine ready in the worker
+  answer_to_step   one click on an answer until the next step is in the DOM
+  beregn_to_result Beregn until the deadline result is in the DOM (calculator)
+
+plus the ratio first_question / plain page (target <= 1.1) and Lighthouse
+(performance score, total blocking time) on the two tool pages.
+
+Variants, built from site/ into temporary copies with sitebuild.pyodide_bundle:
+  default      stdlib and engine compiled to .pyc (what the site ships)
+  py-stdlib    Pyodide's stock stdlib (.py only), engine .pyc
+  py-engine    .pyc stdlib, engine as the plain wheel (.py)
+  preload      default + <link rel=preload> of wasm and stdlib on the tool pages
+
+Writes bench/results/latest.json and prints a table.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tools"))
+sys.path.insert(0, str(ROOT / "tests"))
+
+from conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+from sitebuild import pyodide_bundle as pb  # noqa: E402
+from sitebuild.server import serve_in_thread  # noqa: E402
+from sitebuild.workplace import load_workplace  # noqa: E402
+
+SITE = ROOT / "site"
+RESULTS = ROOT / "bench" / "results"
+FLOW = "/vaerktoejer/er-det-strafbart/"
+CALC = "/vaerktoejer/fristberegner/"
+PLAIN = "/naar-det-sker/"
+
+FIRST_VISIBLE_JS = """() => {
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+    const shell = performance.getEntriesByName('chikane:shell')[0];
+    const nav = performance.getEntriesByType('navigation')[0];
+    const paint = fcp ? fcp.startTime : null;
+    const ready = shell ? shell.startTime : nav.domContentLoadedEventEnd;
+    return paint === null ? null : Math.max(paint, ready);
+}"""
+READY_JS = """() => new Promise((resolve) => {
+    const done = () => resolve(performance.getEntriesByName('chikane:ready')[0].startTime);
+    if (performance.getEntriesByName('chikane:ready').length) return done();
+    new PerformanceObserver((list, obs) => {
+        if (list.getEntriesByName('chikane:ready').length) { obs.disconnect(); done(); }
+    }).observe({type: 'mark', buffered: true});
+})"""
+STEP_JS = """async () => {
+    const view = document.querySelector('.flow-view');
+    const opt = view.querySelector('a.flow-option');
+    const before = view.innerHTML;
+    const t0 = performance.now();
+    opt.click();
+    await new Promise((resolve) => new MutationObserver((m, obs) => {
+        if (view.innerHTML !== before) { obs.disconnect(); resolve(); }
+    }).observe(view, {childList: true, subtree: true}));
+    await new Promise((r) => requestAnimationFrame(() => r()));
+    return performance.now() - t0;
+}"""
+BEREGN_JS = """async () => {
+    const tool = document.querySelector('[data-tool=frister]');
+    document.querySelector('#haendelse_dato').value = '20.11.2026';
+    document.querySelector('#haendelse_tid').value = '14.30';
+    const t0 = performance.now();
+    tool.querySelector('button[type=submit]').click();
+    await new Promise((resolve) => {
+        const check = () => tool.dataset.state === 'result' || tool.dataset.state === 'error';
+        if (check()) return resolve();
+        new MutationObserver((m, obs) => { if (check()) { obs.disconnect(); resolve(); } })
+            .observe(tool, {attributes: true, attributeFilter: ['data-state']});
+    });
+    await new Promise((r) => requestAnimationFrame(() => r()));
+    return performance.now() - t0;
+}"""
+
+
+def make_variant(name: str, dest: Path) -> Path:
+    """A copy of site/ with the engine bundle built another way."""
+    shutil.copytree(SITE, dest)
+    shutil.copy2(ROOT / "docs" / pb.WORKER, dest / pb.WORKER)  # the unfilled worker
+    for old in list((dest / "assets/vendor/pyodide").glob("*/python_stdlib-*.zip")) + list(
+        (dest / "assets/vendor/chikane").glob("*.zip")
+    ):
+        old.unlink()
+    options = {
+        "default": pb.Options(),
+        "preload": pb.Options(),
+        "py-stdlib": pb.Options(precompile_stdlib=False),
+        "py-engine": pb.Options(precompile_engine=False),
+    }[name]
+    bundle = pb.build(dest, options)
+    pb.add_to_tool_pages(dest, load_workplace().as_dict(), bundle, preload=(name == "preload"))
+    return dest
+
+
+def one_profile(pw, url: str, path: str, tool: str | None) -> list[dict]:
+    """Cold load then warm load of ``path`` in one fresh profile."""
+    out = []
+    with tempfile.TemporaryDirectory(prefix="bench-profile-") as profile:
+        ctx = pw.chromium.launch_persistent_context(
+            profile, executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True,
+            locale="da-DK", timezone_id="Europe/Copenhagen", viewport={"width": 1280, "height": 800},
+        )
+        try:
+            for phase in ("cold", "warm"):
+                page = ctx.new_page()
+                page.goto(url + path, wait_until="load")
+                page.wait_for_function("performance.getEntriesByName('first-contentful-paint').length > 0")
+                m = {"phase": phase, "first_question": page.evaluate(FIRST_VISIBLE_JS)}
+                if tool:
+                    m["python_ready"] = page.evaluate(READY_JS)
+                    failed = page.evaluate("document.documentElement.dataset.engine")
+                    if failed != "ready":
+                        raise RuntimeError(f"engine state {failed} on {path}")
+                    if tool == "flow":
+                        m["answer_to_step"] = page.evaluate(STEP_JS)
+                    else:
+                        m["beregn_to_result"] = page.evaluate(BEREGN_JS)
+                out.append(m)
+                page.close()
+        finally:
+            ctx.close()
+    return out
+
+
+def summarise(samples: list[dict]) -> dict:
+    keys = sorted({k for s in samples for k in s if k != "phase"})
+    res: dict = {}
+    for phase in ("cold", "warm"):
+        rows = [s for s in samples if s["phase"] == phase]
+        res[phase] = {}
+        for k in keys:
+            vals = [s[k] for s in rows if s.get(k) is not None]
+            if vals:
+                res[phase][k] = {"min": round(min(vals)), "median": round(statistics.median(vals)), "n": len(vals)}
+    return res
+
+
+def lighthouse(url: str) -> dict:
+    lh = ROOT / "node_modules/.bin/lighthouse"
+    flags = "--headless=new --no-sandbox " + " ".join(a for a in CHROMIUM_ARGS if a != "--no-sandbox")
+    env = {**os.environ, "CHROME_PATH": CHROMIUM}
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "lh.json"
+        proc = subprocess.run(
+            [str(lh), url, "--quiet", "--output=json", f"--output-path={out}", "--only-categories=performance",
+             f"--chrome-flags={flags}", "--preset=desktop"],
+            capture_output=True, text=True, env=env, timeout=300,
+        )
+        if proc.returncode != 0 or not out.exists():
+            return {"error": proc.stderr[-500:]}
+        data = json.loads(out.read_text())
+    audits = data["audits"]
+    return {
+        "performance": round(data["categories"]["performance"]["score"] * 100),
+        "total_blocking_time_ms": round(audits["total-blocking-time"]["numericValue"]),
+        "first_contentful_paint_ms": round(audits["first-contentful-paint"]["numericValue"]),
+        "largest_contentful_paint_ms": round(audits["largest-contentful-paint"]["numericValue"]),
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--variants", default="default,py-stdlib,py-engine,preload")
+    ap.add_argument("--no-lighthouse", action="store_true")
+    args = ap.parse_args()
+    if not (SITE / "index.html").exists():
+        sys.exit("site/ is not built: run `make bench` (it builds first)")
+    from playwright.sync_api import sync_playwright
+
+    started = time.time()
+    load_before = os.getloadavg()
+    results: dict = {"runs": args.runs, "variants": {}, "machine": {
+        "cpus": os.cpu_count(), "loadavg_before": [round(x, 2) for x in load_before],
+        "python": platform.python_version(), "chromium": CHROMIUM,
+    }}
+    with tempfile.TemporaryDirectory(prefix="bench-sites-") as tmp, sync_playwright() as pw:
+        servers = []
+        for name in args.variants.split(","):
+            site = make_variant(name, Path(tmp) / name)
+            server, url = serve_in_thread(site)
+            servers.append(server)
+            samples_flow, samples_calc, samples_plain = [], [], []
+            for _ in range(args.runs):
+                samples_flow += one_profile(pw, url, FLOW, "flow")
+                if name == "default":
+                    samples_calc += one_profile(pw, url, CALC, "frister")
+                    samples_plain += one_profile(pw, url, PLAIN, None)
+            entry = {"flow": summarise(samples_flow), "raw_flow": samples_flow}
+            if name == "default":
+                entry["calculator"] = summarise(samples_calc)
+                entry["plain_page"] = summarise(samples_plain)
+                entry["ratio_first_question_to_plain"] = {
+                    phase: round(entry["flow"][phase]["first_question"]["median"]
+                                 / entry["plain_page"][phase]["first_question"]["median"], 2)
+                    for phase in ("cold", "warm")
+                }
+                if not args.no_lighthouse:
+                    entry["lighthouse"] = {"flow": lighthouse(url + FLOW), "calculator": lighthouse(url + CALC)}
+            results["variants"][name] = entry
+            print(f"== {name} done", file=sys.stderr)
+        for s in servers:
+            s.shutdown()
+    results["machine"]["loadavg_after"] = [round(x, 2) for x in os.getloadavg()]
+    results["seconds"] = round(time.time() - started)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "latest.json").write_text(json.dumps(results, indent=2, ensure_ascii=False))
+    print_table(results)
+
+
+def print_table(results: dict) -> None:
+    print(f"\nms from navigation; min / median of {results['runs']} fresh profiles "
+          f"(load average before: {results['machine']['loadavg_before'][0]})\n")
+    head = f"{'variant':<10} {'page':<11} {'phase':<5} {'first question':>15} {'python ready':>14} {'answer→step':>12} {'Beregn→result':>14}"
+    print(head)
+    print("-" * len(head))
+
+    def cell(d: dict, k: str) -> str:
+        return f"{d[k]['min']}/{d[k]['median']}" if k in d else "—"
+
+    for name, v in results["variants"].items():
+        for page in ("flow", "calculator", "plain_page"):
+            if page not in v:
+                continue
+            for phase in ("cold", "warm"):
+                d = v[page][phase]
+                print(f"{name:<10} {page:<11} {phase:<5} {cell(d, 'first_question'):>15} {cell(d, 'python_ready'):>14} "
+                      f"{cell(d, 'answer_to_step'):>12} {cell(d, 'beregn_to_result'):>14}")
+        if "ratio_first_question_to_plain" in v:
+            r = v["ratio_first_question_to_plain"]
+            print(f"{name:<10} first question / plain page (median): cold {r['cold']}×, warm {r['warm']}×  (target ≤ 1.1×)")
+        if "lighthouse" in v:
+            for page, lh in v["lighthouse"].items():
+                print(f"{name:<10} Lighthouse {page}: {lh}")
+    print(f"\nwritten to {RESULTS / 'latest.json'} ({results['seconds']} s)")
+
+
+if __name__ == "__main__":
+    main()
