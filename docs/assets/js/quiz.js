@@ -28,6 +28,8 @@ function init(root) {
   ready.catch(() => {
     engineFailed = true;
     root.dataset.engine = "failed";
+    // The forms still work: «Tjek mine svar» leads to the card, where the answer is.
+    announce("Quizzen kan ikke starte i din browser. «Tjek mine svar» viser i stedet sagskortet med svaret.");
   });
 
   async function send(request) {
