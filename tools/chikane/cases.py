@@ -388,7 +388,8 @@ CASES: tuple[Case, ...] = (
             "registrer", "leder", "politihjaelp", "stoette",
         }),
         note=(
-            "Det skete i fritiden, men på grund af arbejdet. Derfor skal man svare «ja» til {spm:arbejde}. En video fra "
+            "Det skete i fritiden, men på grund af arbejdet. Derfor skal man svare «ja» til {spm:arbejde}. "
+            "En video fra "
             "privatlivet med navn og tekst kan være chikane og deling af private billeder.",
             "Et supermarked er åbent for alle, så reglen om fotografering på lukkede steder gælder ikke. "
             "Arbejdsmiljøreglerne gælder også uden for arbejdstid ({§aml-2a}), og arbejdsgiveren skal have "

@@ -227,7 +227,8 @@ def render_card(case: Case, links: CourseLinks, workplace: Workplace, today: dat
         f'<{h}>Sådan læser værktøjet sagen</{h}><p class="kort-lead">{escape(lead)}</p>{"".join(groups)}'
         f'<{h}>Frister, der løber</{h}><ul class="kort-frister">{deadlines}</ul>'
         f'<{h}>Til underviseren</{h}><div class="kort-note">{note}{gap}</div>'
-        f'<details class="kort-svar no-print"><summary>Svarene i «Er det strafbart?»</summary><ol>{answers}</ol></details>'
+        '<details class="kort-svar no-print"><summary>Svarene i «Er det strafbart?»</summary>'
+        f"<ol>{answers}</ol></details>"
         f'<p class="kort-handling no-print">{_a(links.tool(case), "Åbn sagen i «Er det strafbart?»", "md-button")} '
         f'{_a(links.quiz(case), "Prøv sagen i quizzen", "md-button")}</p>'
         f'<p class="kort-kilder">Kilder: {_sources(case, findings, today)}.</p>'
@@ -266,7 +267,10 @@ def render_form(case: Case, links: CourseLinks = QUIZ_LINKS) -> str:
             for o in CHOICES if o.kind == kind
         )
         if boxes:
-            groups.append(f'<fieldset class="quiz-gruppe"><legend>{escape(legend)}</legend><ul class="quiz-valg">{boxes}</ul></fieldset>')
+            groups.append(
+                f'<fieldset class="quiz-gruppe"><legend>{escape(legend)}</legend>'
+                f'<ul class="quiz-valg">{boxes}</ul></fieldset>'
+            )
     situation = "".join(f"<p>{escape(p)}</p>" for p in case.situation)
     always = ", ".join(o.title.lower() if i else o.title for i, o in enumerate(ALWAYS))
     return (
