@@ -17,7 +17,7 @@ from chikane.errors import InputError
 from chikane.flow_model import END
 
 PATHS = list(flow_check.all_paths())
-ALWAYS = {"registrer", "leder", "politihjaelp", "stoette"}
+ALWAYS = {"registrer", "leder", "stoette"}
 
 
 def expected(a: dict[str, str]) -> set[str]:
@@ -49,6 +49,8 @@ def expected(a: dict[str, str]) -> set[str]:
         out |= {"optagelse", "datatilsynet"}
     if a["platform"] == "ja":
         out.add("platform")
+    if job:
+        out.add("politihjaelp")  # the employer's duty (BEK 1406/2020 § 34) concerns work-related incidents
     criminal = out & {o.id for o in flow.OUTCOMES if o.kind == "strafbart"}
     if criminal:
         out.add("politi72")
@@ -91,7 +93,7 @@ def test_pure_criticism_is_lawful_and_explained():
     assert kinds["lovligt"] == "lovligt"
     assert "strafbart" not in kinds.values()
     assert "tåle mere" in r["html"] and "ikke strafbart" in r["html"]
-    assert set(kinds) == ALWAYS | {"lovligt"}
+    assert set(kinds) == ALWAYS | {"lovligt"}  # arbejde=nej: no employer duty under BEK 1406/2020
 
 
 def test_why_names_only_answers_given():

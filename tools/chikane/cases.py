@@ -24,7 +24,6 @@ from . import rules
 from .errors import InputError
 
 JA, NEJ = "ja", "nej"
-ALTID = ("registrer", "leder", "politihjaelp", "stoette")  # the flow's tracks that apply to every case
 
 MARKUP = re.compile(r"\{(§|spm:|param:)([a-z0-9_-]+)(?::([a-z_]+))?\}")
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -442,7 +441,7 @@ CASES: tuple[Case, ...] = (
             ("gruppe", NEJ), ("kontakt", NEJ), ("falsk_profil", NEJ), ("optagelse", NEJ), ("platform", JA),
         ),
         expected=frozenset({
-            "aerekraenkelse", "platform", "politi72", "registrer", "leder", "politihjaelp", "stoette",
+            "aerekraenkelse", "platform", "politi72", "registrer", "leder", "stoette",
         }),
         note=(
             "Når det ikke har med arbejdet at gøre, gælder de særlige regler for offentligt ansatte ikke, og det er "

@@ -231,16 +231,17 @@ OUTCOMES: tuple[Outcome, ...] = (
          "kollega": ("Spørg, om du skal gå med til lederen.",),
          "leder": ("Tal med medarbejderen samme dag. Spørg, hvad der hjælper lige nu.",)},
     ),
+    # The employer's duties in BEK 1406/2020 concern work-related violence, so this track needs arbejde=ja.
     Outcome(
         "politihjaelp", "altid", "Arbejdsgiveren skal tilbyde hjælp til politianmeldelse",
-        "Når arbejdsgiveren ved, at du er udsat for vold eller trusler uden for arbejdstid på grund af dit arbejde, skal arbejdsgiveren tilbyde dig hjælp til at anmelde det til politiet.",
-        Always(), ("bek1406-34",),
+        "Når arbejdsgiveren ved, at du er udsat for vold, trusler eller chikane uden for arbejdstid på grund af dit arbejde, skal arbejdsgiveren tilbyde dig hjælp til at anmelde det til politiet.",
+        ARBEJDE, ("bek1406-34",),
         {"leder": ("Tilbyd konkret hjælp: find sagsnummer, skriv anmeldelsen sammen, tag med.",)},
     ),
     Outcome(
         "stoette", "altid", "Få støtte",
         "Tal med din arbejdsmiljørepræsentant eller tillidsrepræsentant. Spørg om psykologhjælp, hvis det fylder.",
-        Always(), ("bek1406-33",),
+        Always(), (),
         {"amr": ("Tilbyd en samtale, og vurder sammen med lederen, om andre er udsat.",),
          "kollega": ("Spørg, hvordan det går. Del ikke opslaget videre.",)},
     ),
