@@ -6,7 +6,7 @@ import lxml.html
 import pytest
 
 from chikane import cases, flow, rules
-from chikane.quiz import default_day
+from chikane.request_fields import default_day
 
 TODAY = default_day()
 

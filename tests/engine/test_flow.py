@@ -6,7 +6,6 @@ if-statements from the legal reading, so a wrong condition in the flow makes the
 from __future__ import annotations
 
 import json
-from datetime import date
 
 import pytest
 from hypothesis import given, settings

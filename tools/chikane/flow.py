@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 from typing import Any, Mapping
 
 from . import rules
 from .api import tool
 from .errors import InputError
+from .request_fields import request_day
 from .flow_model import (
     END,
     Always,
@@ -356,18 +356,6 @@ def fill(text: str, workplace: Workplace) -> str:
 
 # --- the JSON tool --------------------------------------------------------------
 
-def _today(request: Mapping[str, Any]) -> date:
-    raw = request.get("today")
-    if raw is None:
-        return max(r.reviewed for r in rules.ALL)
-    if not isinstance(raw, str):
-        raise InputError("today", "Datoen skal være tekst på formen ÅÅÅÅ-MM-DD.")
-    try:
-        return date.fromisoformat(raw[:10])
-    except ValueError:
-        raise InputError("today", "Datoen skal være på formen ÅÅÅÅ-MM-DD.") from None
-
-
 @tool("flow")
 def flow_tool(request: Mapping[str, Any]) -> dict[str, Any]:
     """{"tool": "flow", "state": "arbejde.ja-...", "workplace": {...}, "today": "2026-11-25"}"""
@@ -375,7 +363,7 @@ def flow_tool(request: Mapping[str, Any]) -> dict[str, Any]:
 
     w = walk_from_request(request)
     workplace = parse_workplace(request.get("workplace"))
-    today = _today(request)
+    today = request_day(request)
     findings = evaluate(w.answer_map) if w.next_question is None else []
     return {
         "ok": True,

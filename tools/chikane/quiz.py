@@ -20,6 +20,7 @@ from . import cases, rules
 from .api import tool
 from .cases import MARKUP, Case
 from .errors import InputError
+from .request_fields import request_day
 from .flow import OUTCOMES, QUESTION_BY_ID, Finding, encode_state, evaluate, fill
 from .flow_model import All, Always, Answered, Any_, Condition, NoneFired, Outcome, SomeFired
 from .model import Confidence, Prosecution, Rule
@@ -67,11 +68,6 @@ class CourseLinks:
 
 
 QUIZ_LINKS = CourseLinks("../../")  # the quiz lives at kursus/quiz/
-
-
-def default_day() -> date:
-    """The newest review date of any rule: pages and tools never read the clock."""
-    return max(r.reviewed for r in rules.ALL)
 
 
 # --- small pieces ------------------------------------------------------------------------------
@@ -393,18 +389,6 @@ def render_feedback(case: Case, chosen: Iterable[str], today: date,
 # --- the JSON tools ------------------------------------------------------------------------------
 
 
-def _today(request: Mapping[str, Any]) -> date:
-    raw = request.get("today")
-    if raw is None:
-        return default_day()
-    if not isinstance(raw, str):
-        raise InputError("today", "Datoen skal være tekst på formen ÅÅÅÅ-MM-DD.")
-    try:
-        return date.fromisoformat(raw[:10])
-    except ValueError:
-        raise InputError("today", "Datoen skal være på formen ÅÅÅÅ-MM-DD.") from None
-
-
 def _chosen(raw: Any) -> list[str]:
     if raw is None:
         return []
@@ -429,6 +413,6 @@ def quiz_tool(request: Mapping[str, Any]) -> dict[str, Any]:
     """{"tool": "quiz", "case": "<id>", "chosen": ["trusler", ...]} -> feedback computed by the flow."""
     case = cases.get(request.get("case"))
     chosen = _chosen(request.get("chosen"))
-    html, correct, missed, wrong, summary = render_feedback(case, chosen, _today(request))
+    html, correct, missed, wrong, summary = render_feedback(case, chosen, request_day(request))
     return {"ok": True, "case": case.id, "html": html, "correct": correct, "missed": missed, "wrong": wrong,
             "announce": summary}

@@ -10,11 +10,9 @@ from html import escape
 
 from . import rules
 from .flow import (
-    OUTCOME_BY_ID,
     OUTCOMES,
     QUESTION_BY_ID,
     QUESTIONS,
-    START,
     Finding,
     Walk,
     encode_state,

@@ -10,7 +10,8 @@ import json
 from typing import Any, Iterable
 
 from chikane import cases
-from chikane.quiz import CourseLinks, default_day, render_card, render_case_list
+from chikane.quiz import CourseLinks, render_card, render_case_list
+from chikane.request_fields import default_day
 from chikane.workplace import parse_workplace
 
 from .generated import GENERATORS, GeneratedPage

@@ -16,6 +16,7 @@ from chikane.views_flow import (
     render_static_question,
     render_static_result,
 )
+from chikane.request_fields import default_day
 from chikane.workplace import parse_workplace
 
 from .generated import GENERATORS, GeneratedPage
@@ -26,9 +27,7 @@ DEEP = Links(root="../../")  # from trin/<id>/ and udfald/<id>/ back to the tool
 
 def build_day() -> date:
     """The review date shown on pages is the newest review of any rule (no clock reads)."""
-    from chikane import rules
-
-    return max(r.reviewed for r in rules.ALL)
+    return default_day()
 
 
 def _page(path: str, title: str, body: str) -> GeneratedPage:

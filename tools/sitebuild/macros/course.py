@@ -9,7 +9,8 @@ import re
 import posixpath
 
 from chikane import cases
-from chikane.quiz import CourseLinks, default_day, render_card, render_case_list, render_form, render_picker
+from chikane.quiz import CourseLinks, render_card, render_case_list, render_form, render_picker
+from chikane.request_fields import default_day
 from chikane.workplace import parse_workplace
 
 from ..paths import DOCS
