@@ -29,6 +29,10 @@ INTRO = """\
 ---
 title: Udskriv retningslinjen
 description: Hele retningslinjen om digital chikane samlet til print.
+# The page has its own contents list; Material's side contents would repeat section
+# titles as landmark names (axe landmark-unique).
+hide:
+  - toc
 ---
 
 # Retningslinje om digital chikane
