@@ -25,12 +25,12 @@ OUTPUT = "udskriv/index.md"
 # takes every page of that section; otherwise the exact page.
 GUIDELINE = ("naar-det-sker/", "hvad-er-digital-chikane/", "forebyggelse/", "jura/index.md")
 
+# The page hides Material's side contents: it has its own contents list, and the side
+# contents would repeat section titles as landmark names (axe landmark-unique).
 INTRO = """\
 ---
 title: Udskriv retningslinjen
 description: Hele retningslinjen om digital chikane samlet til print.
-# The page has its own contents list; Material's side contents would repeat section
-# titles as landmark names (axe landmark-unique).
 hide:
   - toc
 ---
