@@ -6,7 +6,8 @@ cd "$(dirname "$0")/.."
 NEED_BROWSER=1 bash scripts/setup.sh
 bash scripts/build.sh
 set +e
-.venv/bin/python -m pytest "$@"
+# Two workers: the machines (CI included) have 2 cores; the browser tests are mostly waiting.
+.venv/bin/python -m pytest -n "${PYTEST_WORKERS:-2}" "$@"
 rc=$?
 set -e
 if [ "$rc" = 5 ]; then
