@@ -173,7 +173,11 @@ def lighthouse(url: str) -> dict:
             return {"error": proc.stderr[-500:]}
         data = json.loads(out.read_text())
     audits = data["audits"]
+    # Which scripts keep the main thread busy (Pyodide runs in a worker and should not appear).
+    bootup = sorted(audits["bootup-time"]["details"]["items"], key=lambda it: -it.get("scripting", 0))[:3]
     return {
+        "main_thread_scripting_ms": {it["url"].rsplit("/", 1)[-1] or it["url"]: round(it.get("scripting", 0))
+                                     for it in bootup},
         "performance": round(data["categories"]["performance"]["score"] * 100),
         "total_blocking_time_ms": round(audits["total-blocking-time"]["numericValue"]),
         "first_contentful_paint_ms": round(audits["first-contentful-paint"]["numericValue"]),
@@ -197,31 +201,35 @@ def main() -> None:
         "cpus": os.cpu_count(), "loadavg_before": [round(x, 2) for x in load_before],
         "python": platform.python_version(), "chromium": CHROMIUM,
     }}
+    names = args.variants.split(",")
     with tempfile.TemporaryDirectory(prefix="bench-sites-") as tmp, sync_playwright() as pw:
-        servers = []
-        for name in args.variants.split(","):
-            site = make_variant(name, Path(tmp) / name)
-            server, url = serve_in_thread(site)
+        servers, urls = [], {}
+        for name in names:
+            server, urls[name] = serve_in_thread(make_variant(name, Path(tmp) / name))
             servers.append(server)
-            samples_flow, samples_calc, samples_plain = [], [], []
-            for _ in range(args.runs):
-                samples_flow += one_profile(pw, url, FLOW, "flow")
+        samples: dict[str, dict[str, list]] = {n: {"flow": [], "calculator": [], "plain_page": []} for n in names}
+        # Round robin over variants and pages, so a change in machine load hits all alike.
+        for i in range(args.runs):
+            for name in names:
+                samples[name]["flow"] += one_profile(pw, urls[name], FLOW, "flow")
                 if name == "default":
-                    samples_calc += one_profile(pw, url, CALC, "frister")
-                    samples_plain += one_profile(pw, url, PLAIN, None)
-            entry = {"flow": summarise(samples_flow), "raw_flow": samples_flow}
+                    samples[name]["calculator"] += one_profile(pw, urls[name], CALC, "frister")
+                    samples[name]["plain_page"] += one_profile(pw, urls[name], PLAIN, None)
+            print(f"== run {i + 1}/{args.runs} done", file=sys.stderr)
+        for name in names:
+            entry: dict = {page: summarise(v) for page, v in samples[name].items() if v}
+            entry["raw"] = samples[name]
             if name == "default":
-                entry["calculator"] = summarise(samples_calc)
-                entry["plain_page"] = summarise(samples_plain)
                 entry["ratio_first_question_to_plain"] = {
                     phase: round(entry["flow"][phase]["first_question"]["median"]
                                  / entry["plain_page"][phase]["first_question"]["median"], 2)
                     for phase in ("cold", "warm")
                 }
                 if not args.no_lighthouse:
-                    entry["lighthouse"] = {"flow": lighthouse(url + FLOW), "calculator": lighthouse(url + CALC)}
+                    entry["lighthouse"] = {"flow": lighthouse(urls[name] + FLOW),
+                                           "calculator": lighthouse(urls[name] + CALC),
+                                           "plain_page": lighthouse(urls[name] + PLAIN)}
             results["variants"][name] = entry
-            print(f"== {name} done", file=sys.stderr)
         for s in servers:
             s.shutdown()
     results["machine"]["loadavg_after"] = [round(x, 2) for x in os.getloadavg()]

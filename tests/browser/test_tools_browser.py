@@ -428,6 +428,24 @@ def test_slow_start_shows_message_at_10_s_and_recovers(browser, base_url):
         ctx.close()
 
 
+def test_wasm_served_with_wrong_mime_type_still_starts(browser, base_url):
+    # Intranet servers often lack the .wasm mapping; Pyodide alone would wait forever.
+    ctx = _new_context(browser)
+
+    def octet(route):
+        resp = route.fetch()
+        route.fulfill(response=resp, headers={**resp.headers, "content-type": "application/octet-stream"})
+
+    ctx.route(re.compile(r".*\.wasm$"), octet)
+    page = _new_page(ctx)
+    try:
+        page.goto(base_url + CALC)
+        wait_ready(page)
+        assert page.locator(".tool-failure").count() == 0
+    finally:
+        ctx.close()
+
+
 def test_missing_file_shows_message_at_once(browser, base_url):
     ctx = _new_context(browser)
     ctx.route(re.compile(r".*/python_stdlib-[^/]*\.zip$"), lambda route: route.fulfill(status=404, body="nope"))

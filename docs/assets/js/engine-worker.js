@@ -73,8 +73,13 @@ async function start() {
   // and a 404 fails start-up at once instead of after the timeout.
   const early = new Map();
   const checked = (url) => {
-    const p = fetch(url).then((r) => {
+    const p = fetch(url).then(async (r) => {
       if (!r.ok) throw new StartFailure("missing", `${url}: HTTP ${r.status}`);
+      // Streaming compilation needs Content-Type application/wasm; a server without
+      // that mapping would otherwise make Pyodide wait forever. Slower, but it works.
+      if (url.endsWith(".wasm") && !(r.headers.get("content-type") || "").startsWith("application/wasm")) {
+        return new Response(await r.arrayBuffer(), { headers: { "content-type": "application/wasm" } });
+      }
       return r;
     });
     early.set(url, p);

@@ -117,6 +117,17 @@ function watchEngine(container, status, where, staticUrl, staticText) {
 
 // ---------------------------------------------------------------- «Er det strafbart?»
 
+function showError(container, status, where, errors, focus) {
+  setWorking(container, status, false);
+  container.querySelector(".tool-error")?.remove();
+  const box = errorList(errors);
+  box.setAttribute("tabindex", "-1");
+  where.before(box);
+  status.textContent = "Fejl: " + [...box.querySelectorAll("li")].map((li) => li.textContent).join(" ");
+  container.dataset.state = "error";
+  if (focus) box.focus();
+}
+
 function setupFlow(container) {
   const view = container.querySelector(".flow-view") || container;
   let status = container.querySelector(".flow-status");
@@ -142,18 +153,15 @@ function setupFlow(container) {
       response = await engine.call({ tool: "flow", state, workplace: wp, today: localToday() });
     } catch (err) {
       if (mine !== seq) return;
-      handleFailure(container, status, view, staticUrl, "Brug spørgsmålene uden beregning");
+      if (engine.failure) handleFailure(container, status, view, staticUrl, "Brug spørgsmålene uden beregning");
+      else showError(container, status, view, [{ message: "Der skete en fejl i beregningen. Prøv igen." }], focus);
       return;
     }
     if (mine !== seq) return; // a newer click won
     setWorking(container, status, false);
     container.querySelector(".tool-error")?.remove();
     if (!response.ok) {
-      view.before(errorList(response.errors));
-      status.textContent = "Fejl: " + response.errors.map((e) => e.message).join(" ");
-      container.dataset.state = "error";
-      container.querySelector(".tool-error").setAttribute("tabindex", "-1");
-      if (focus) container.querySelector(".tool-error").focus();
+      showError(container, status, view, response.errors, focus);
       return;
     }
     view.innerHTML = response.html;
@@ -286,7 +294,11 @@ function setupDeadlines(container) {
       response = await engine.call({ tool: "frister", now: localNow(), ...fields, workplace: wp });
     } catch {
       if (mine !== seq) return;
-      handleFailure(container, status, form, staticUrl, "Se fristerne uden beregneren");
+      if (engine.failure) handleFailure(container, status, form, staticUrl, "Se fristerne uden beregneren");
+      else {
+        setWorking(container, status, false);
+        result.replaceChildren(errorList([{ message: "Der skete en fejl i beregningen. Prøv igen." }]));
+      }
       return;
     }
     if (mine !== seq) return;
@@ -341,7 +353,9 @@ function setupDeadlines(container) {
       download(response.filename || "frister.ics", response.ics, "text/calendar;charset=utf-8");
       status.textContent = "Kalenderfilen er hentet.";
     } catch {
-      handleFailure(container, status, form, staticUrl, "Se fristerne uden beregneren");
+      setWorking(container, status, false);
+      if (engine.failure) handleFailure(container, status, form, staticUrl, "Se fristerne uden beregneren");
+      else result.prepend(errorList([{ message: "Kalenderfilen kunne ikke laves. Prøv igen." }]));
     }
   });
   printButton?.addEventListener("click", () => window.print());
