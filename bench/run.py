@@ -20,6 +20,8 @@ Variants, built from site/ into temporary copies with sitebuild.pyodide_bundle:
   py-stdlib    Pyodide's stock stdlib (.py only), engine .pyc
   py-engine    .pyc stdlib, engine as the plain wheel (.py)
   preload      default + <link rel=preload> of wasm and stdlib on the tool pages
+  eager        default, but the worker starts while the page is still parsing
+               (engine.js as <script type=module async> in <head>)
 
 Writes bench/results/latest.json and prints a table.
 """
@@ -107,11 +109,13 @@ def make_variant(name: str, dest: Path) -> Path:
     options = {
         "default": pb.Options(),
         "preload": pb.Options(),
+        "eager": pb.Options(),
         "py-stdlib": pb.Options(precompile_stdlib=False),
         "py-engine": pb.Options(precompile_engine=False),
     }[name]
     bundle = pb.build(dest, options)
-    pb.add_to_tool_pages(dest, load_workplace().as_dict(), bundle, preload=(name == "preload"))
+    pb.add_to_tool_pages(dest, load_workplace().as_dict(), bundle, preload=(name == "preload"),
+                         eager=(name == "eager"))
     return dest
 
 
@@ -131,6 +135,11 @@ def one_profile(pw, url: str, path: str, tool: str | None) -> list[dict]:
                 m = {"phase": phase, "first_question": page.evaluate(FIRST_VISIBLE_JS)}
                 if tool:
                     m["python_ready"] = page.evaluate(READY_JS)
+                    m["worker_created"] = page.evaluate(
+                        "performance.getEntriesByName('chikane:worker')[0].startTime")
+                    # Inside the worker, ms after its own start (see engine-worker.js).
+                    m["worker"] = page.evaluate(
+                        "import(new URL('/assets/js/engine.js', location.href).href).then(e => e.timings)")
                     failed = page.evaluate("document.documentElement.dataset.engine")
                     if failed != "ready":
                         raise RuntimeError(f"engine state {failed} on {path}")
@@ -146,7 +155,7 @@ def one_profile(pw, url: str, path: str, tool: str | None) -> list[dict]:
 
 
 def summarise(samples: list[dict]) -> dict:
-    keys = sorted({k for s in samples for k in s if k != "phase"})
+    keys = sorted({k for s in samples for k in s if k not in ("phase", "worker")})
     res: dict = {}
     for phase in ("cold", "warm"):
         rows = [s for s in samples if s["phase"] == phase]
@@ -188,7 +197,7 @@ def lighthouse(url: str) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--runs", type=int, default=5)
-    ap.add_argument("--variants", default="default,py-stdlib,py-engine,preload")
+    ap.add_argument("--variants", default="default,py-stdlib,py-engine,preload,eager")
     ap.add_argument("--no-lighthouse", action="store_true")
     args = ap.parse_args()
     if not (SITE / "index.html").exists():

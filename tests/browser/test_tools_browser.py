@@ -248,6 +248,22 @@ def test_calculator_result_and_ics_match_cpython(tab, base_url):
     assert len(events) >= 3
 
 
+def test_calculator_countdown_is_asked_again_every_minute(warm, base_url):
+    page = warm.new_page()
+    page.clock.install(time=FIXED)
+    page.clock.pause_at(FIXED + timedelta(seconds=1))
+    try:
+        page.goto(base_url + CALC)
+        _fill_calculator(page, "20.11.2026", "14.30")
+        page.locator("button[type=submit]").click()
+        result = page.locator(".frister-result")
+        expect(result).to_contain_text("kl. 10.00")
+        page.clock.run_for(60_000)
+        expect(result).to_contain_text("kl. 10.01")  # Python got the new "now"
+    finally:
+        page.close()
+
+
 def test_calculator_shows_python_errors_as_text(tab, base_url):
     page = tab
     page.goto(base_url + CALC)

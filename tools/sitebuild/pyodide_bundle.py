@@ -17,8 +17,25 @@ in the browser drops from about 3 s to about 1 s (see bench/run.py). The stdlib
 only changes with the Pyodide version, so it is compiled once and cached; the
 engine is compiled on every change (about 1 s).
 
-Every file name carries a version or a content hash, so a web server may send
-``Cache-Control: max-age=31536000, immutable`` for ``assets/vendor/``.
+Web server settings for an intranet deployment (``make serve`` does all of it):
+
+- MIME types: ``.mjs`` → ``text/javascript`` (required: module scripts are
+  refused otherwise; IIS has no mapping by default), ``.wasm`` →
+  ``application/wasm`` (without it the worker still starts, a little slower),
+  ``.zip``/``.whl`` → ``application/zip``.
+- Content-Security-Policy: ``script-src 'self' 'wasm-unsafe-eval'``, and
+  ``worker-src``/``connect-src`` allowing ``'self'`` (see sitebuild.server.STRICT_CSP).
+  Without ``'wasm-unsafe-eval'`` the tools show their Danish "kan ikke starte"
+  message at once and link to the static pages.
+- Caching: ``assets/vendor/pyodide/<version>/`` and the hashed
+  ``assets/vendor/chikane/*.zip`` never change under the same name, so
+  ``Cache-Control: public, max-age=31536000, immutable`` is safe for them (the
+  browser never loads the .whl, which keeps its version-only name).
+  ``assets/js/`` (engine.js, engine-worker.js, tools.js) and the HTML are NOT
+  versioned: serve them with ``no-cache`` (revalidation), or an old worker may
+  ask for bundle files that a new build removed.
+- Compression: gzip or brotli for ``.wasm`` and ``.mjs`` (9.6 MB → 3.5 MB and
+  1.25 MB → 0.26 MB); the .zip files are compressed already.
 """
 from __future__ import annotations
 
@@ -250,7 +267,8 @@ def _static_url(tool: str) -> str | None:
     return None
 
 
-def tool_head(rel_root: str, workplace: dict[str, Any], bundle: dict[str, Any], preload: bool) -> str:
+def tool_head(rel_root: str, workplace: dict[str, Any], bundle: dict[str, Any], preload: bool,
+              eager: bool = False) -> str:
     """What a tool page gets in <head>: the workplace as JSON data and the shell module."""
     # "<" escaped so no value can ever close the script element.
     data = json.dumps(workplace, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c")
@@ -261,6 +279,10 @@ def tool_head(rel_root: str, workplace: dict[str, Any], bundle: dict[str, Any], 
             f'<link rel="preload" href="{vendor}{bundle["pyodide"]}pyodide.asm.wasm" as="fetch" crossorigin>',
             f'<link rel="preload" href="{vendor}{bundle["stdlib"]}" as="fetch" crossorigin>',
         ]
+    if eager:
+        # The worker starts while the page is still parsing (benchmark variant only:
+        # it delays the first paint of the question on a small machine).
+        parts.append(f'<script type="module" async src="{rel_root}assets/js/engine.js"></script>')
     parts.append(f'<script type="module" src="{rel_root}assets/js/tools.js"></script>')
     return "\n".join(parts) + "\n"
 
@@ -269,7 +291,8 @@ _TOOL_RE = re.compile(r'data-tool="([a-z_]+)"')
 _BLOCK_RE = re.compile(re.escape(TOOL_MARK) + r".*?tools\.js\"></script>\n", re.DOTALL)
 
 
-def add_to_tool_pages(site: Path, workplace: dict[str, Any], bundle: dict[str, Any], preload: bool = False) -> list[Path]:
+def add_to_tool_pages(site: Path, workplace: dict[str, Any], bundle: dict[str, Any], preload: bool = False,
+                      eager: bool = False) -> list[Path]:
     """Give every built page with a [data-tool] element the engine scripts.
 
     Done here rather than per page in Markdown so that a tool can never be
@@ -294,7 +317,7 @@ def add_to_tool_pages(site: Path, workplace: dict[str, Any], bundle: dict[str, A
                 html = html.replace(marker, f'{marker} data-static-url="{url}"', 1)
         if "</head>" not in html:
             raise BundleError(f"{rel}: no </head>")
-        html = html.replace("</head>", tool_head(rel_root, workplace, bundle, preload) + "</head>", 1)
+        html = html.replace("</head>", tool_head(rel_root, workplace, bundle, preload, eager) + "</head>", 1)
         page.write_text(html, encoding="utf-8")
         pages.append(rel)
     return pages
