@@ -248,8 +248,11 @@ def test_calculator_result_and_ics_match_cpython(tab, base_url):
     assert len(events) >= 3
 
 
-def test_calculator_countdown_is_asked_again_every_minute(warm, base_url):
-    page = warm.new_page()
+def test_calculator_countdown_is_asked_again_every_minute(browser, base_url):
+    # Its own context: Playwright's clock belongs to the whole context, and a paused
+    # clock would stall every later page in the shared one.
+    ctx = _new_context(browser)
+    page = ctx.new_page()
     page.clock.install(time=FIXED)
     page.clock.pause_at(FIXED + timedelta(seconds=1))
     try:
@@ -261,7 +264,7 @@ def test_calculator_countdown_is_asked_again_every_minute(warm, base_url):
         page.clock.run_for(60_000)
         expect(result).to_contain_text("kl. 10.01")  # Python got the new "now"
     finally:
-        page.close()
+        ctx.close()
 
 
 def test_calculator_shows_python_errors_as_text(tab, base_url):
