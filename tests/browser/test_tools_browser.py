@@ -144,6 +144,7 @@ def test_flow_clicked_through_matches_cpython_and_history_keeps_place(tab, base_
             exp = flow_expected(state)
             assert_flow_shows(page, exp)
             assert page.url.endswith("?svar=" + state)
+            assert page.title().startswith(exp["title"] + " – ")
         # The focus moved to the new heading (the screen reader starts reading there).
         assert page.evaluate("document.activeElement && document.activeElement.id") == "flow-titel"
     # Back, forward and reload keep the place.

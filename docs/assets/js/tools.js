@@ -139,6 +139,7 @@ function setupFlow(container) {
     container.prepend(status);
   }
   const initialHtml = view.innerHTML;
+  const baseTitle = document.title; // each step gets its own title, for history and screen readers
   const staticUrl = container.dataset.staticUrl || "./";
   const wp = workplace();
   let seq = 0;
@@ -165,6 +166,7 @@ function setupFlow(container) {
       return;
     }
     view.innerHTML = response.html;
+    document.title = `${response.title} – ${baseTitle}`;
     container.dataset.state = response.complete ? "result" : "question";
     status.textContent = response.complete ? "Resultatet er klar." : "Næste spørgsmål: " + response.title;
     if (push) history.pushState({ svar: response.state }, "", "?svar=" + encodeURIComponent(response.state));
@@ -175,6 +177,7 @@ function setupFlow(container) {
     seq++;
     container.querySelector(".tool-error")?.remove();
     view.innerHTML = initialHtml;
+    document.title = baseTitle;
     setWorking(container, status, false);
     status.textContent = "Første spørgsmål.";
     container.dataset.state = "question";
