@@ -18,7 +18,7 @@ from playwright.sync_api import expect
 
 from chikane import api
 from chikane.flow import QUESTION_BY_ID, START
-from conftest import AXE_JS, ExternalGuard
+from conftest import ExternalGuard, run_axe
 from node.cases import MARKUP, encode, hostile_requests, random_path
 from sitebuild.server import STRICT_CSP, serve_in_thread
 from sitebuild.workplace import load_workplace
@@ -83,23 +83,6 @@ def tab(warm):
 
 def wait_ready(page, timeout_s: float = 60):
     page.wait_for_selector("html[data-engine=ready]", state="attached", timeout=timeout_s * 1000)
-
-
-def run_axe(page) -> list[dict]:
-    """axe-core on the tool container and what the shell puts around it.
-
-    Scoped to [data-tool]: page-wide rules (landmarks, the theme's navigation) are
-    tests/site's job; here every tool state must be clean.
-    """
-    if not page.evaluate("typeof axe !== 'undefined'"):
-        page.add_script_tag(path=str(AXE_JS))
-    return page.evaluate(
-        """async () => {
-            const r = await axe.run({include: [['[data-tool]']]}, {resultTypes: ['violations']});
-            return r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
-                nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))}));
-        }"""
-    )
 
 
 def wait_held(page, held: list, timeout_s: float = 10) -> None:
