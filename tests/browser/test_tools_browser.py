@@ -146,6 +146,26 @@ def test_flow_clicked_through_matches_cpython_and_history_keeps_place(tab, base_
     assert "svar=" not in page.url
 
 
+def test_pyodide_loads_on_tool_pages_only(tab, base_url):
+    page = tab
+    seen: list[str] = []
+
+    def log(req):
+        seen.append(req.url)
+
+    page.context.on("request", log)  # the context also sees the worker's requests
+    try:
+        page.goto(base_url + "/naar-det-sker/", wait_until="networkidle")
+        assert seen, "the request log is empty: the test cannot see anything"
+        assert not [u for u in seen if "/vendor/pyodide/" in u or "engine" in u], seen
+        assert page.evaluate("document.documentElement.dataset.engine") is None
+        page.goto(base_url + CALC)
+        wait_ready(page)
+        assert [u for u in seen if u.endswith("pyodide.asm.wasm")]
+    finally:
+        page.context.remove_listener("request", log)
+
+
 def test_click_before_python_is_ready_shows_working_state_and_replays(browser, base_url):
     ctx = _new_context(browser)
     page = _new_page(ctx)
