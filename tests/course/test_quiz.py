@@ -65,7 +65,7 @@ def test_links_point_to_the_card_and_to_the_prefilled_tool():
     r = ask(case=CASE.id, chosen=[])
     hrefs = lxml.html.fromstring(r["html"]).xpath("//a/@href")
     assert f"../../kursus/cases/{CASE.id}/" in hrefs
-    assert "../../vaerktoejer/er-det-strafbart/?svar=" + flow.encode_state(CASE.answers) in hrefs
+    assert "../../vaerktoejer/er-det-strafbart/#svar=" + flow.encode_state(CASE.answers) in hrefs
 
 
 def test_form_has_a_checkbox_per_choice_and_none_for_the_always_tracks():

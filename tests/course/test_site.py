@@ -49,7 +49,7 @@ def test_card_page_shows_the_card_and_the_engines_reading(site_dir, case):
 def test_card_page_links_to_the_tool_with_its_answers(site_dir, case):
     d = doc(site_dir, f"kursus/cases/{case.id}")
     link = d.xpath("//a[contains(., 'Åbn sagen i')]/@href")
-    assert link == [f"../../../vaerktoejer/er-det-strafbart/?svar={flow.encode_state(case.answers)}"]
+    assert link == [f"../../../vaerktoejer/er-det-strafbart/#svar={flow.encode_state(case.answers)}"]
     assert (site_dir / "vaerktoejer/er-det-strafbart/index.html").is_file()
     assert d.xpath("//a[contains(., 'quizzen')]/@href") == [f"../../../kursus/quiz/?sag={case.id}"]
 

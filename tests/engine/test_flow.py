@@ -118,7 +118,7 @@ def test_offences_prefill_only_criminal_rules_with_penalties():
     r = api.handle({"tool": "flow", "state": flow.encode_state(PATHS[0])})
     assert r["offences"] and all(rules.versions(k)[-1].max_penalty_years for k in r["offences"])
     assert "strfl-275" not in r["offences"]
-    assert "?offences=" + ",".join(r["offences"]) in r["html"]
+    assert "#offences=" + ",".join(r["offences"]) in r["html"]
 
 
 @pytest.mark.parametrize("question", flow.QUESTIONS, ids=lambda q: q.id)

@@ -58,7 +58,7 @@ class CourseLinks:
     root: str
 
     def tool(self, case: Case) -> str:
-        return f"{self.root}vaerktoejer/er-det-strafbart/?svar={encode_state(case.answers)}"
+        return f"{self.root}vaerktoejer/er-det-strafbart/#svar={encode_state(case.answers)}"
 
     def card(self, case: Case) -> str:
         return f"{self.root}kursus/cases/{case.id}/"

@@ -47,8 +47,9 @@ class Links:
         return self.root or "./"
 
     def calculator(self, offences: list[str]) -> str:
-        query = f"?offences={','.join(offences)}" if offences else ""
-        return f"{self.root}../fristberegner/{query}"
+        # In the fragment, not the query: it is never sent to the server (or its logs).
+        fragment = f"#offences={','.join(offences)}" if offences else ""
+        return f"{self.root}../fristberegner/{fragment}"
 
 
 def _a(href: str, text: str, cls: str = "", state: str | None = None) -> str:

@@ -32,6 +32,16 @@ export function localNow(d = new Date()) {
   );
 }
 
+/**
+ * Parameters from the URL. Answers are written to the fragment (#svar=…): a browser never
+ * sends the fragment to the server, so they stay out of the intranet server's logs.
+ * The query string is still read, so older links keep working.
+ */
+function urlParam(name) {
+  const fromHash = new URLSearchParams(location.hash.slice(1)).get(name);
+  return fromHash ?? new URLSearchParams(location.search).get(name);
+}
+
 function localToday(d = new Date()) {
   return localNow(d).slice(0, 10);
 }
@@ -144,7 +154,8 @@ function setupFlow(container) {
   const wp = workplace();
   let seq = 0;
 
-  const stateFromUrl = () => new URLSearchParams(location.search).get("svar");
+  const stateFromUrl = () => urlParam("svar");
+  let shown = stateFromUrl() || ""; // the state on screen, so one URL change is handled once
 
   async function show(state, { push, focus }) {
     const mine = ++seq;
@@ -166,10 +177,11 @@ function setupFlow(container) {
       return;
     }
     view.innerHTML = response.html;
+    shown = response.state;
     document.title = `${response.title} – ${baseTitle}`;
     container.dataset.state = response.complete ? "result" : "question";
     status.textContent = response.complete ? "Resultatet er klar." : "Næste spørgsmål: " + response.title;
-    if (push) history.pushState({ svar: response.state }, "", "?svar=" + encodeURIComponent(response.state));
+    if (push) history.pushState({ svar: response.state }, "", location.pathname + "#svar=" + encodeURIComponent(response.state));
     if (focus) focusHeading(view);
   }
 
@@ -177,6 +189,7 @@ function setupFlow(container) {
     seq++;
     container.querySelector(".tool-error")?.remove();
     view.innerHTML = initialHtml;
+    shown = "";
     document.title = baseTitle;
     setWorking(container, status, false);
     status.textContent = "Første spørgsmål.";
@@ -206,11 +219,16 @@ function setupFlow(container) {
     show(state, { push: true, focus: true });
   });
 
-  window.addEventListener("popstate", () => {
-    const state = stateFromUrl();
+  // Back/Forward fire popstate; a link or an edited address that changes only the
+  // fragment fires hashchange (and sometimes popstate too): handle each state once.
+  const onUrlChange = () => {
+    const state = stateFromUrl() || "";
+    if (state === shown) return;
     if (!state) restoreInitial(true);
     else show(state, { push: false, focus: true });
-  });
+  };
+  window.addEventListener("popstate", onUrlChange);
+  window.addEventListener("hashchange", onUrlChange);
 
   const first = stateFromUrl();
   if (first) show(first, { push: false, focus: false });
@@ -247,8 +265,8 @@ function formRequest(form) {
 
 /** Prefill from the query string; only values the form itself offers are taken. */
 function prefill(form) {
-  const q = new URLSearchParams(location.search);
-  for (const [name, raw] of q) {
+  const entries = [...new URLSearchParams(location.search), ...new URLSearchParams(location.hash.slice(1))];
+  for (const [name, raw] of entries) {
     const values = raw.split(",");
     for (const el of form.querySelectorAll(`input[type=checkbox], input[type=radio], select`)) {
       if (el.name !== name) continue;
