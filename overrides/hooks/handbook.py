@@ -12,7 +12,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
 
 from mkdocs.structure.files import File, Files  # noqa: E402
 
-from sitebuild import generated, macros, vendor  # noqa: E402
+from sitebuild import generated, macros, mermaid_script, vendor  # noqa: E402
 from sitebuild.abbreviations import abbreviation_block  # noqa: E402
 from sitebuild.workplace import load_workplace  # noqa: E402
 
@@ -34,6 +34,10 @@ def on_files(files: Files, config, **_):
 def on_page_markdown(markdown: str, page, config, files, **_):
     ctx = macros.Context(page_path=page.file.src_uri, workplace=_state["workplace"])
     return macros.expand(markdown, ctx) + abbreviation_block()
+
+
+def on_post_page(output: str, page, config, **_):
+    return mermaid_script.add_if_needed(output, page.url)
 
 
 def on_post_build(config, **_):

@@ -37,8 +37,8 @@ def _load_tools() -> None:
 
 
 def handle(request: Any) -> dict[str, Any]:
-    _load_tools()
     try:
+        _load_tools()  # inside the try: even a broken install answers in Danish, never with a traceback
         if not isinstance(request, Mapping):
             raise InputError("tool", "Forespørgslen skal være et objekt med feltet «tool».")
         name = request.get("tool")

@@ -1,0 +1,31 @@
+"""The entry point itself: every answer has "ok", and nothing but Danish errors come out."""
+import json
+
+from chikane import api
+
+
+def test_unknown_tool_and_non_objects_give_danish_errors():
+    for req in ({"tool": "findes-ikke"}, [], "flow", None, {"tool": 7}):
+        r = api.handle(req)
+        assert r["ok"] is False and r["errors"][0]["message"]
+
+
+def test_invalid_json_and_oversized_requests():
+    assert json.loads(api.handle_json("{"))["ok"] is False
+    assert json.loads(api.handle_json("[" * 100_001))["ok"] is False
+    assert "gyldig JSON" in json.loads(api.handle_json("{"))["errors"][0]["message"]
+
+
+def test_a_broken_engine_module_answers_in_danish(monkeypatch):
+    def broken() -> None:
+        raise ImportError("simulated missing module")
+
+    monkeypatch.setattr(api, "_load_tools", broken)
+    r = json.loads(api.handle_json('{"tool": "flow"}'))
+    assert r["ok"] is False and "uventet fejl" in r["errors"][0]["message"]
+    assert "Traceback" not in json.dumps(r)
+
+
+def test_every_registered_tool_is_reachable():
+    api.handle({"tool": "flow"})
+    assert {"flow", "frister", "frister_ics", "quiz", "strategi_docx"} <= set(api.TOOLS)
