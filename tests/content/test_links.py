@@ -55,19 +55,47 @@ def broken_links(site: Path, page: Path) -> list[str]:
             bad.append(f"{ref} (leaves the site)")
         elif not target.is_file():
             bad.append(f"{ref} (no file {target.relative_to(site)})")
+        elif fragment and "=" in fragment:
+            # Not an anchor but tool state (#svar=…, #offences=…): it must be state the tool accepts.
+            problem = _state_problem(fragment)
+            if problem:
+                bad.append(f"{ref} ({problem})")
         elif fragment and target.suffix == ".html" and el.tag == "a" and fragment not in _ids(target):
             bad.append(f"{ref} (no id #{fragment})")
     return bad
+
+
+def _state_problem(fragment: str) -> str | None:
+    from urllib.parse import parse_qsl
+
+    from chikane import flow, rules
+    from chikane.errors import InputError
+
+    for key, value in parse_qsl(fragment, keep_blank_values=True):
+        if key == "svar":
+            try:
+                flow.parse_state(value)
+            except InputError as exc:
+                return f"bad flow state: {exc.message}"
+        elif key == "offences":
+            unknown = set(value.split(",")) - set(rules.keys())
+            if unknown:
+                return f"unknown offences {sorted(unknown)}"
+        else:
+            return f"unknown tool state {key!r}"
+    return None
 
 
 def test_the_check_finds_a_broken_link(tmp_path):
     (tmp_path / "a").mkdir()
     (tmp_path / "a" / "index.html").write_text(
         '<html><body><h2 id="x">X</h2><a href="../b/">b</a><a href="#x">ok</a>'
-        '<a href="#y">bad anchor</a><a href="https://example.org/">ext</a></body></html>'
+        '<a href="#y">bad anchor</a><a href="https://example.org/">ext</a>'
+        '<a href="#svar=arbejde.ja">state</a><a href="#svar=trussel.ja">bad state</a></body></html>'
     )
     assert broken_links(tmp_path, tmp_path / "a" / "index.html") == [
         "../b/ (no file b/index.html)", "#y (no id #y)",
+        "#svar=trussel.ja (bad flow state: Svarene passer ikke til spørgsmålene. Start forfra, eller ret dit sidste svar.)",
     ]
 
 
