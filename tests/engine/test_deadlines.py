@@ -10,21 +10,7 @@ import pytest
 from chikane import api, deadlines, rules
 from chikane.deadlines import add_months, add_years
 
-BASE: dict[str, Any] = {
-    "tool": "frister",
-    "now": "2026-11-25T10:00",
-    "haendelse_dato": "20.11.2026",
-    "haendelse_tid": "14:30",
-    "sommertid": None,
-    "fravaer_foerste_dag": None,
-    "fravaer_dage": None,
-    "mulig_erstatning": False,
-    "kendt_dato": None,
-    "anmodning_modtaget": None,
-    "aktindsigt_modtaget": None,
-    "offences": [],
-    "workplace": {"navn": "Jobcenter Syd", "haendelsessystem": "EASY-A", "intern_frist_dage": 10},
-}
+from deadline_request import BASE  # the shared baseline request
 
 
 def run(**changes: Any) -> dict[str, Any]:

@@ -13,21 +13,7 @@ from hypothesis import strategies as st
 from chikane import api
 from chikane import localtime as lt
 
-BASE: dict[str, Any] = {
-    "tool": "frister",
-    "now": "2026-11-25T10:00",
-    "haendelse_dato": "20.11.2026",
-    "haendelse_tid": "14:30",
-    "sommertid": None,
-    "fravaer_foerste_dag": None,
-    "fravaer_dage": None,
-    "mulig_erstatning": False,
-    "kendt_dato": None,
-    "anmodning_modtaget": None,
-    "aktindsigt_modtaget": None,
-    "offences": [],
-    "workplace": {"navn": "Jobcenter Syd", "haendelsessystem": "EASY-A", "intern_frist_dage": 10},
-}
+from deadline_request import BASE  # the shared baseline request
 FIELDS = [k for k in BASE if k != "tool"]
 GENERIC = "uventet fejl"
 
