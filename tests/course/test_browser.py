@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from chikane import cases, quiz
 from conftest import run_axe
@@ -61,7 +62,8 @@ def test_quiz_by_keyboard_only_with_the_feedback_announced(page, base_url):
     page.wait_for_function(
         "t => document.activeElement && document.activeElement.id === 'quiz-sag-titel'"
         " && document.activeElement.textContent === t", arg=second.title, timeout=ENGINE_MS)
-    assert page.text_content(".quiz-status") == f"Sagen «{second.title}» er vist."
+    # The live region is filled on the next animation frame (so screen readers announce it): wait for it.
+    expect(page.locator(".quiz-status")).to_have_text(f"Sagen «{second.title}» er vist.")
 
     # Tick three boxes with Space (two right, one wrong) and send with Enter.
     truth = sorted(quiz.grade(second, [])[1])
@@ -77,7 +79,7 @@ def test_quiz_by_keyboard_only_with_the_feedback_announced(page, base_url):
     page.wait_for_function(
         "() => document.activeElement && document.activeElement.id === 'quiz-resultat-titel'", timeout=ENGINE_MS)
     expected = quiz.score_text(2, len(truth) - 2, 1)
-    assert page.text_content(".quiz-status") == expected
+    expect(page.locator(".quiz-status")).to_have_text(expected)
     assert page.text_content(".quiz-score") == expected
     assert "Hvorfor ikke:" in page.text_content(".quiz-feedback")
     assert page.url.endswith("/kursus/quiz/")  # the form did not navigate
