@@ -11,6 +11,7 @@ Notes for the trainer use a tiny markup, rendered by :mod:`chikane.quiz`:
 - ``{§strfl-264a}``             a linked citation of a rule in :mod:`chikane.rules`
 - ``{spm:anklage}``             the flow question, quoted («Bliver du beskyldt …?»)
 - ``{param:offerst-10:hours}``  a number the rule holds (never typed here)
+- ``{fra:offl-21}``               the date the newest version of the rule applies from
 
 No § is typed in the card text: every provision comes from the rules.
 Standard library only (the module also runs in Pyodide).
@@ -25,7 +26,7 @@ from .errors import InputError
 
 JA, NEJ = "ja", "nej"
 
-MARKUP = re.compile(r"\{(§|spm:|param:)([a-z0-9_-]+)(?::([a-z_]+))?\}")
+MARKUP = re.compile(r"\{(§|spm:|param:|fra:)([a-z0-9_-]+)(?::([a-z_]+))?\}")
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -303,7 +304,7 @@ CASES: tuple[Case, ...] = (
             "Enhver kan bede om det, også om en medarbejder ({§offl-7}). Myndigheden skal som hovedregel svare "
             "inden {param:offl-36:working_days} arbejdsdage ({§offl-36}).",
             "Personalesager er undtaget, men fx stilling, uddannelse, arbejdsopgaver og løn skal udleveres "
-            "({§offl-21}). Fra 1.7.2024 kan Peters navn holdes tilbage, hvis hensynet til hans tryghed taler for "
+            "({§offl-21}). Fra {fra:offl-21} kan Peters navn holdes tilbage, hvis hensynet til hans tryghed taler for "
             "det, og en anmodning med et chikanøst formål kan afvises ({§offl-9}). Lad HR eller en jurist vurdere "
             "sagen, og fortæl Peter, hvad der sker.",
         ),

@@ -88,7 +88,7 @@ def cite(key: str, today: date) -> str:
 
 
 def render_markup(text: str, today: date) -> str:
-    """The cards' tiny markup ({§key}, {spm:id}, {param:key:name}) as escaped HTML."""
+    """The cards' tiny markup ({§key}, {spm:id}, {param:key:name}, {fra:key}) as escaped HTML."""
     out: list[str] = []
     pos = 0
     for m in MARKUP.finditer(text):
@@ -98,6 +98,9 @@ def render_markup(text: str, today: date) -> str:
             out.append(cite(key, today))
         elif kind == "spm:":
             out.append(f"spørgsmålet «{escape(QUESTION_BY_ID[key].text)}»")
+        elif kind == "fra:":
+            d = rules.versions(key)[-1].valid_from
+            out.append(f"{d.day}.{d.month}.{d.year}")
         else:
             out.append(escape(str(rules.current(key, today).params[param])))
         pos = m.end()
