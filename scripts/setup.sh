@@ -11,7 +11,8 @@ if [ "$need_browser" = 1 ] && [ ! -x /usr/bin/chromium ]; then
   echo "== installing Debian's chromium (browser tests)"
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+  # The fonts are named so print tests (page counts) measure the same text on every machine.
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-liberation fonts-dejavu-core >/dev/null
 fi
 
 stamp() { sha256sum "$@" | sha256sum | cut -c1-16; }
