@@ -119,6 +119,14 @@ QUESTIONS: tuple[Question, ...] = (
 
 QUESTION_BY_ID: dict[str, Question] = {q.id: q for q in QUESTIONS}
 
+def _param(key: str, name: str) -> int | str:
+    """A number the texts below mention, read from the rule (the newest version) so it is never typed twice."""
+    return rules.versions(key)[-1].params[name]
+
+
+POLICE_HOURS = _param("offerst-10", "hours")
+PRIVATE_CASE_MONTHS = _param("strfl-96", "months")
+
 ARBEJDE = when("arbejde", JA)
 IKKE_ARBEJDE = when("arbejde", NEJ)
 
@@ -176,7 +184,7 @@ OUTCOMES: tuple[Outcome, ...] = (
         "aerekraenkelse", "strafbart", "Ærekrænkelse",
         "Beskyldninger, der kan skade dit ry, og grove fornærmelser kan være ærekrænkelse. Det er straffrit, hvis der var rimelig anledning til det — retten ser bl.a. på, om beskyldningen er sand.",
         any_of(when("anklage", "usand", "uvis"), all_of(IKKE_ARBEJDE, when("haan", JA))), ("strfl-267", "strfl-269", "strfl-275"),
-        {"ansat": ("Tal med HR eller din fagforening, før du selv rejser en sag. Fristen er 6 måneder fra du ved, hvem det er.",)},
+        {"ansat": (f"Tal med HR eller din fagforening, før du selv rejser en sag. Fristen er {PRIVATE_CASE_MONTHS} måneder fra du ved, hvem det er.",)},
     ),
     Outcome(
         "bagvaskelse", "strafbart", "Bagvaskelse",
@@ -246,10 +254,10 @@ OUTCOMES: tuple[Outcome, ...] = (
          "kollega": ("Spørg, hvordan det går. Del ikke opslaget videre.",)},
     ),
     Outcome(
-        "politi72", "altid", "Anmeld til politiet inden 72 timer, hvis du vil kunne få erstatning",
-        "Vil du have mulighed for erstatning fra staten, skal du som hovedregel anmelde til politiet inden 72 timer efter hændelsen. Der er undtagelser.",
+        "politi72", "altid", f"Anmeld til politiet inden {POLICE_HOURS} timer, hvis du vil kunne få erstatning",
+        f"Vil du have mulighed for erstatning fra staten, skal du som hovedregel anmelde til politiet inden {POLICE_HOURS} timer efter hændelsen. Der er undtagelser.",
         SomeFired("strafbart"), ("offerst-10",),
-        {"ansat": ("Anmeld på politi.dk eller ring 114 — inden 72 timer.",)},
+        {"ansat": (f"Anmeld på politi.dk eller ring 114 — inden {POLICE_HOURS} timer.",)},
         deadline_hint="Fristberegneren viser det præcise tidspunkt.",
     ),
     Outcome(
