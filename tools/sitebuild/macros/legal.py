@@ -84,7 +84,9 @@ def rule_citation(ctx: Context, key: str) -> str:
     except rules.UnknownRule:
         raise MacroError(f"unknown rule key {key!r}") from None
     r = versions[-1]
-    return _link(r, f"{r.law.lower() if r.law[0].isupper() and ' ' not in r.law else r.law} {r.section}")
+    # Mid-sentence a law's name is lower case ("straffeloven § 119"); acronyms such as DSA stay as they are.
+    law = r.law.lower() if r.law.istitle() and " " not in r.law else r.law
+    return _link(r, f"{law} {r.section}")
 
 
 @macro("senest_gennemgaaet")
