@@ -24,7 +24,7 @@ from .request_fields import request_day
 from .flow import OUTCOMES, QUESTION_BY_ID, Finding, encode_state, evaluate, fill
 from .flow_model import All, Always, Answered, Any_, Condition, NoneFired, Outcome, SomeFired
 from .model import Confidence, Prosecution, Rule
-from .views_flow import KIND_HEADINGS
+from .views_flow import KIND_HEADINGS, link
 from .workplace import Workplace
 
 MAX_CHOSEN = 50
@@ -73,18 +73,13 @@ QUIZ_LINKS = CourseLinks("../../")  # the quiz lives at kursus/quiz/
 # --- small pieces ------------------------------------------------------------------------------
 
 
-def _a(href: str, text: str, cls: str = "") -> str:
-    attrs = f' class="{cls}"' if cls else ""
-    return f'<a href="{escape(href)}"{attrs}>{escape(text)}</a>'
-
-
 def cite(key: str, today: date) -> str:
     """A linked citation; rules confirmed only in a secondary source say so."""
     r = rules.current(key, today)
     mark = ""
     if r.confidence is Confidence.SECONDARY:
         mark = ' <span class="flow-usikker">(kun bekræftet i en sekundær kilde)</span>'
-    return _a(r.source.url, r.citation) + mark
+    return link(r.source.url, r.citation) + mark
 
 
 def render_markup(text: str, today: date) -> str:
@@ -179,7 +174,7 @@ def _sources(case: Case, findings: list[Finding], today: date) -> str:
     for k in keys:
         r = rules.current(k, today)
         seen.setdefault(r.source.url, r.source.title)
-    return "; ".join(_a(url, title) for url, title in seen.items())
+    return "; ".join(link(url, title) for url, title in seen.items())
 
 
 # --- the card ------------------------------------------------------------------------------------
@@ -228,15 +223,15 @@ def render_card(case: Case, links: CourseLinks, workplace: Workplace, today: dat
         f'<{h}>Til underviseren</{h}><div class="kort-note">{note}{gap}</div>'
         '<details class="kort-svar no-print"><summary>Svarene i «Er det strafbart?»</summary>'
         f"<ol>{answers}</ol></details>"
-        f'<p class="kort-handling no-print">{_a(links.tool(case), "Åbn sagen i «Er det strafbart?»", "md-button")} '
-        f'{_a(links.quiz(case), "Prøv sagen i quizzen", "md-button")}</p>'
+        f'<p class="kort-handling no-print">{link(links.tool(case), "Åbn sagen i «Er det strafbart?»", "md-button")} '
+        f'{link(links.quiz(case), "Prøv sagen i quizzen", "md-button")}</p>'
         f'<p class="kort-kilder">Kilder: {_sources(case, findings, today)}.</p>'
         "</section>"
     )
 
 
 def render_case_list(links: CourseLinks) -> str:
-    items = "".join(f"<li>{_a(links.card(c), c.title)}</li>" for c in cases.CASES)
+    items = "".join(f"<li>{link(links.card(c), c.title)}</li>" for c in cases.CASES)
     return f'<ol class="kursus-sagsliste">{items}</ol>'
 
 
@@ -382,8 +377,8 @@ def render_feedback(case: Case, chosen: Iterable[str], today: date,
         f'<p class="quiz-score">{escape(summary)}</p>'
         f'{"".join(blocks)}'
         f'<p>Desuden gælder altid: {always}.</p>'
-        f'<p>{_a(links.card(case), "Se hele sagskortet med frister og noter")} · '
-        f'{_a(links.tool(case), "Åbn sagen i «Er det strafbart?»")}</p>'
+        f'<p>{link(links.card(case), "Se hele sagskortet med frister og noter")} · '
+        f'{link(links.tool(case), "Åbn sagen i «Er det strafbart?»")}</p>'
         "</section>"
     )
     return html, correct, missed, wrong, summary

@@ -52,7 +52,8 @@ class Links:
         return f"{self.root}../fristberegner/{fragment}"
 
 
-def _a(href: str, text: str, cls: str = "", state: str | None = None) -> str:
+def link(href: str, text: str, cls: str = "", state: str | None = None) -> str:
+    """An escaped <a>; ``state`` is the flow state the JS shell uses instead of following the link."""
     attrs = f' class="{cls}"' if cls else ""
     if state is not None:
         attrs += f' data-state="{escape(state)}"'
@@ -61,7 +62,7 @@ def _a(href: str, text: str, cls: str = "", state: str | None = None) -> str:
 
 def _rule_block(key: str, today: date) -> str:
     r = rules.current(key, today)
-    parts = [f'<li class="flow-rule"><strong>{_a(r.source.url, r.citation)}</strong> — {escape(r.title)}.']
+    parts = [f'<li class="flow-rule"><strong>{link(r.source.url, r.citation)}</strong> — {escape(r.title)}.']
     if r.penalty:
         parts.append(f"<br>Straf: {escape(r.penalty)}.")
     if r.prosecution:
@@ -92,7 +93,7 @@ def _outcome_card(f: Finding, workplace: Workplace, today: date, links: Links) -
         f'<li class="flow-outcome flow-kind-{o.kind}" id="udfald-{o.id}">'
         f"<h4>{escape(o.title)}</h4><p>{escape(fill(o.summary, workplace))}</p>"
         f"{rules_html}{_why(f)}{hint}"
-        f'<p class="flow-more">{_a(links.outcome(o.id), "Læs mere om " + o.title.lower())}</p></li>'
+        f'<p class="flow-more">{link(links.outcome(o.id), "Læs mere om " + o.title.lower())}</p></li>'
     )
 
 
@@ -106,7 +107,7 @@ def _answers_list(w: Walk, links: Links) -> str:
         back_state = encode_state(w.answers[:i])
         items.append(
             f"<li>{escape(q.text)} <strong>{escape(opt.label if opt else oid)}</strong> "
-            f'{_a(links.question(qid), "Ret svaret", "flow-edit", back_state)}'
+            f'{link(links.question(qid), "Ret svaret", "flow-edit", back_state)}'
             f'<span class="visually-hidden"> på spørgsmålet «{escape(q.text)}»</span></li>'
         )
     return (
@@ -121,7 +122,7 @@ def question_number(qid: str) -> int:
 
 def render_question(q: Question, w: Walk, links: Links) -> str:
     options = "".join(
-        f"<li>{_a(links.question(o.next) if o.next != END else links.question(END), o.label, 'md-button flow-option', encode_state(w.answers + ((q.id, o.id),)))}</li>"
+        f"<li>{link(links.question(o.next) if o.next != END else links.question(END), o.label, 'md-button flow-option', encode_state(w.answers + ((q.id, o.id),)))}</li>"
         for o in q.options
     )
     return (
@@ -131,7 +132,7 @@ def render_question(q: Question, w: Walk, links: Links) -> str:
         f'<p class="flow-hint">{escape(q.hint)}</p>'
         f'<ul class="flow-options">{options}</ul>'
         f"{_answers_list(w, links)}"
-        f'<p class="flow-restart">{_a(links.tool(), "Start forfra", "flow-restart-link", "")}</p>'
+        f'<p class="flow-restart">{link(links.tool(), "Start forfra", "flow-restart-link", "")}</p>'
         f"</section>"
     )
 
@@ -163,11 +164,11 @@ def render_result(w: Walk, findings: list[Finding], workplace: Workplace, today:
     return (
         f'<section class="flow-step flow-result" aria-labelledby="flow-titel">'
         f'<h2 id="flow-titel" tabindex="-1">Resultat</h2><p class="flow-lead">{escape(lead)}</p>'
-        f'<p class="flow-actions no-print">{_a(links.calculator(offences), "Beregn dine frister", "md-button md-button--primary flow-calc")} '
+        f'<p class="flow-actions no-print">{link(links.calculator(offences), "Beregn dine frister", "md-button md-button--primary flow-calc")} '
         f'<button type="button" class="md-button flow-print" data-action="print">Udskriv resultatet</button></p>'
         f'{"".join(groups)}{_role_steps(findings)}'
         f"{_answers_list(w, links)}"
-        f'<p class="flow-restart">{_a(links.tool(), "Start forfra", "flow-restart-link", "")}</p>'
+        f'<p class="flow-restart">{link(links.tool(), "Start forfra", "flow-restart-link", "")}</p>'
         f"</section>"
     )
 
@@ -221,10 +222,10 @@ def render_static_question(q: Question, links: Links) -> str:
         may_html = ""
         if may:
             items = "".join(
-                f"<li>{_a(links.outcome(x.id), x.title)}{escape(_condition_note(x, q.id))}</li>" for x in may
+                f"<li>{link(links.outcome(x.id), x.title)}{escape(_condition_note(x, q.id))}</li>" for x in may
             )
             may_html = f'<p class="flow-may">Dette svar kan betyde:</p><ul>{items}</ul>'
-        rows.append(f'<li>{_a(target, o.label, "md-button flow-option")}{may_html}</li>')
+        rows.append(f'<li>{link(target, o.label, "md-button flow-option")}{may_html}</li>')
     return (
         f'<p class="flow-progress">Spørgsmål {question_number(q.id)} af højst {len(QUESTIONS)}</p>'
         f'<p class="flow-question"><strong>{escape(q.text)}</strong></p>'
@@ -235,12 +236,12 @@ def render_static_question(q: Question, links: Links) -> str:
 
 def render_static_result(workplace: Workplace, today: date, links: Links) -> str:
     always = [o for o in OUTCOMES if o.kind == "altid"]
-    items = "".join(f"<li>{_a(links.outcome(o.id), o.title)}: {escape(fill(o.summary, workplace))}</li>" for o in always)
+    items = "".join(f"<li>{link(links.outcome(o.id), o.title)}: {escape(fill(o.summary, workplace))}</li>" for o in always)
     return (
         "<p>Uden JavaScript kan siden ikke samle dine svar. Gå tilbage til de svar, der passer på dig: "
         "under hvert svar står, hvad det kan betyde.</p>"
         f"<p><strong>Det skal altid ske:</strong></p><ul>{items}</ul>"
-        f'<p>{_a(links.calculator([]), "Beregn dine frister")}</p>'
+        f'<p>{link(links.calculator([]), "Beregn dine frister")}</p>'
     )
 
 
@@ -259,12 +260,12 @@ def render_static_outcome(o: Outcome, workplace: Workplace, today: date, links: 
         for leaf in leaves:
             q = QUESTION_BY_ID[leaf.question]
             labels = " eller ".join(f"«{q.option(x).label}»" for x in leaf.options if q.option(x))
-            bits.append(f"<li>{_a(links.question(q.id), q.text)} — {escape(labels)}</li>")
+            bits.append(f"<li>{link(links.question(q.id), q.text)} — {escape(labels)}</li>")
         when_html = f"<p>Værktøjet viser dette, når du svarer:</p><ul>{''.join(bits)}</ul>"
     return (
         f"<p>{escape(fill(o.summary, workplace))}</p>"
         + (f'<ul class="flow-rules">{rule_list}</ul>' if rule_list else "")
         + when_html
         + steps
-        + f'<p>{_a(links.tool(), "Tilbage til «Er det strafbart?»")}</p>'
+        + f'<p>{link(links.tool(), "Tilbage til «Er det strafbart?»")}</p>'
     )
