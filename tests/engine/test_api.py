@@ -1,6 +1,8 @@
 """The entry point itself: every answer has "ok", and nothing but Danish errors come out."""
 import json
 
+import pytest
+
 from chikane import api
 
 
@@ -29,3 +31,18 @@ def test_a_broken_engine_module_answers_in_danish(monkeypatch):
 def test_every_registered_tool_is_reachable():
     api.handle({"tool": "flow"})
     assert {"flow", "frister", "frister_ics", "quiz", "strategi_docx"} <= set(api.TOOLS)
+
+
+def test_warm_up_answers_every_example_and_changes_nothing():
+    before = api.handle_json('{"tool": "flow", "state": "arbejde.ja", "today": "2026-11-25"}')
+    api.warm_up()
+    api.warm_up()  # the browser's boot code runs it again after a restored snapshot
+    assert api.handle_json('{"tool": "flow", "state": "arbejde.ja", "today": "2026-11-25"}') == before
+
+
+def test_warm_up_fails_loudly_when_a_tool_breaks(monkeypatch):
+    # A warm-up that swallowed errors would put a broken engine into the snapshot unnoticed.
+    monkeypatch.setitem(api.TOOLS, "frister", lambda request: {"ok": False, "errors": [{"message": "x"}]})
+    monkeypatch.setattr(api, "_load_tools", lambda: None)
+    with pytest.raises(RuntimeError, match="frister"):
+        api.warm_up()

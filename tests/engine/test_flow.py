@@ -187,3 +187,40 @@ def test_bad_today_is_a_danish_error():
 def test_input_error_is_the_only_error_type():
     with pytest.raises(InputError):
         flow.parse_state("arbejde.ja-haan.ja")
+
+
+# --- lookahead: what the browser shows the moment an option is chosen -----------
+
+LOOKAHEAD_STATES = ["", "arbejde.ja", flow.encode_state(PATHS[0][:-1]), flow.encode_state(PATHS[-1][:-1])]
+
+
+@pytest.mark.parametrize("state", LOOKAHEAD_STATES)
+def test_lookahead_holds_the_same_answer_as_asking_for_each_option(state):
+    base = {"tool": "flow", "workplace": {"navn": "Jobcenter Syd"}, "today": "2026-11-25"}
+    r = api.handle({**base, "state": state, "lookahead": True})
+    w = flow.parse_state(state)
+    options = [flow.encode_state(w.answers + ((w.next_question.id, o.id),)) for o in w.next_question.options]
+    assert list(r["next"]) == options
+    for s, answer in r["next"].items():
+        assert answer == api.handle({**base, "state": s}), s
+        assert "next" not in answer  # one step only: the shell asks again after showing it
+    # Without lookahead the answer is unchanged.
+    assert {k: v for k, v in r.items() if k != "next"} == api.handle({**base, "state": state})
+
+
+def test_lookahead_reaches_results():
+    # The last question's options lead to results; those must be there too.
+    r = api.handle({"tool": "flow", "state": LOOKAHEAD_STATES[2], "lookahead": True})
+    assert r["next"] and all(a["complete"] for a in r["next"].values())
+
+
+def test_lookahead_after_the_last_answer_is_empty():
+    r = api.handle({"tool": "flow", "state": flow.encode_state(PATHS[0]), "lookahead": True})
+    assert r["ok"] and r["complete"] and r["next"] == {}
+
+
+@pytest.mark.parametrize("bad", ["ja", 1, None, []])
+def test_lookahead_must_be_true_or_false(bad):
+    r = api.handle({"tool": "flow", "state": "", "lookahead": bad})
+    assert r["ok"] is False and r["errors"][0]["field"] == "lookahead"
+    assert "true eller false" in r["errors"][0]["message"]

@@ -53,6 +53,8 @@ def flow_requests(rng: random.Random, n: int) -> list[dict[str, Any]]:
         req: dict[str, Any] = {"tool": "flow", "state": encode(random_path(rng, complete=rng.random() < 0.6))}
         if rng.random() < 0.3:
             req["today"] = f"20{rng.randint(20, 35)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        if rng.random() < 0.3:
+            req["lookahead"] = True  # as the browser shell asks
         out.append(req)
     return out
 

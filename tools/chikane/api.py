@@ -63,3 +63,28 @@ def handle_json(text: str) -> str:
     except (ValueError, RecursionError):
         return json.dumps(error_response(InputError("", "Forespørgslen er ikke gyldig JSON.")), ensure_ascii=False)
     return json.dumps(handle(request), ensure_ascii=False)
+
+
+def warm_up() -> None:
+    """Answer one example request per common tool, so their modules and caches are loaded.
+
+    The browser build snapshots the interpreter right after this call
+    (sitebuild/pyodide_bundle.py), so a user's first answer does not pay for
+    imports, compiled regular expressions or reading the zone file. The requests
+    carry their own dates: the result does not depend on the clock.
+    """
+    from .cases import CASES
+    from .flow import encode_state
+
+    complete = encode_state(CASES[0].answers)
+    for request in (
+        {"tool": ""},
+        {"tool": "flow", "state": "", "today": "2026-11-25"},
+        {"tool": "flow", "state": complete, "today": "2026-11-25"},
+        {"tool": "frister", "now": "2026-11-25T10:00", "haendelse_dato": "20.11.2026", "haendelse_tid": "14:30"},
+        {"tool": "frister_ics", "now": "2026-11-25T10:00", "haendelse_dato": "20.11.2026", "haendelse_tid": "14:30"},
+    ):
+        response = handle(request)
+        if request["tool"] and not response["ok"]:
+            # A warm-up that fails would hide a broken engine until a user's first click.
+            raise RuntimeError(f"warm-up request failed: {request['tool']}: {response['errors']}")
