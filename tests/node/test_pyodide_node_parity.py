@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import subprocess
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import pytest
 
 from cases import deadline_requests, flow_requests, hostile_requests
 from chikane import api
+from sitebuild import pyodide_bundle as pb
 
 HERE = Path(__file__).resolve().parent
 
@@ -25,8 +27,20 @@ def _requests() -> list[str]:
     return [json.dumps(r, ensure_ascii=False) for r in reqs]
 
 
+def _snapshot_file(site_dir: Path, tmp_path: Path) -> Path:
+    """The site's memory snapshot, expanded from its sparse form."""
+    worker = (site_dir / "assets/js/engine-worker.js").read_text(encoding="utf-8")
+    bundle = json.loads(re.search(r"^const BUNDLE = (\{.*\});$", worker, re.M).group(1))
+    assert bundle["snapshot"], "the site ships no memory snapshot"
+    raw = tmp_path / "snapshot.bin"
+    raw.write_bytes(pb.unsparse((site_dir / "assets/vendor" / bundle["snapshot"]).read_bytes()))
+    return raw
+
+
 @pytest.mark.node
-def test_pyodide_answers_equal_cpython(site_dir, node_bin, tmp_path):
+@pytest.mark.parametrize("start", ["snapshot", "boot"])
+def test_pyodide_answers_equal_cpython(site_dir, node_bin, tmp_path, start):
+    # "snapshot" is what the browser does; "boot" is its fallback when the snapshot fails.
     texts = _requests()
     expected = [api.handle_json(t) for t in texts]
     # The generated cases must reach the interesting answers, or the comparison proves little.
@@ -38,8 +52,9 @@ def test_pyodide_answers_equal_cpython(site_dir, node_bin, tmp_path):
 
     req_file, ans_file = tmp_path / "requests.json", tmp_path / "answers.json"
     req_file.write_text(json.dumps(texts), encoding="utf-8")
+    extra = [str(_snapshot_file(site_dir, tmp_path))] if start == "snapshot" else []
     proc = subprocess.run(
-        [node_bin, str(HERE / "run_engine.mjs"), str(site_dir), str(req_file), str(ans_file)],
+        [node_bin, str(HERE / "run_engine.mjs"), str(site_dir), str(req_file), str(ans_file), *extra],
         capture_output=True, text=True, timeout=300,
     )
     assert proc.returncode == 0, proc.stderr[-3000:]

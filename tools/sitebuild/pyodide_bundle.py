@@ -6,6 +6,7 @@ What lands in ``site/assets/vendor/``::
     pyodide/<version>/python_stdlib-<hash>.zip     stdlib compiled to .pyc (cached in .cache/)
     chikane/chikane-<version>-py3-none-any.whl     the engine wheel, as pip builds it
     chikane/chikane-<version>-<hash>.zip           the same wheel compiled to .pyc (what the browser loads)
+    chikane/snapshot-<hash>.bin                    Pyodide's memory with the engine imported (see below)
 
 and the worker ``site/assets/js/engine-worker.js`` gets the exact file names,
 the Pyodide lock ``info`` and the Europe/Copenhagen zone file written into it,
@@ -16,6 +17,16 @@ the host is 3.11, so the bytecode magic must come from Pyodide itself. Start-up
 in the browser drops from about 3 s to about 1 s (see bench/run.py). The stdlib
 only changes with the Pyodide version, so it is compiled once and cached; the
 engine is compiled on every change (about 1 s).
+
+Why a memory snapshot: even with .pyc files, booting CPython in WebAssembly and
+importing the engine took about 2 s of the worker's start-up on a 2-core
+machine. ``scripts/snapshot.mjs`` boots Pyodide once under Node, runs
+:data:`BOOT_PY` (the same Python the worker runs) and saves the wasm memory;
+the worker restores it instead of booting (``_loadSnapshot``, a private Pyodide
+option, so the worker falls back to a normal boot if restoring fails). The
+snapshot is tied to the exact ``pyodide.asm.wasm`` build, which is why it is made
+here, from the vendored files, on every build whose inputs changed. It is 31 MB
+of memory; without its zero pages (:func:`sparse`) 13 MB, and 5 MB with gzip.
 
 Web server settings for an intranet deployment (``make serve`` does all of it):
 
@@ -30,12 +41,13 @@ Web server settings for an intranet deployment (``make serve`` does all of it):
 - Caching: ``assets/vendor/pyodide/<version>/`` and the hashed
   ``assets/vendor/chikane/*.zip`` never change under the same name, so
   ``Cache-Control: public, max-age=31536000, immutable`` is safe for them (the
-  browser never loads the .whl, which keeps its version-only name).
+  browser never loads the .whl, which keeps its version-only name), and the
+  hashed ``chikane/snapshot-*.bin``.
   ``assets/js/`` (engine.js, engine-worker.js, tools.js) and the HTML are NOT
   versioned: serve them with ``no-cache`` (revalidation), or an old worker may
   ask for bundle files that a new build removed.
-- Compression: gzip or brotli for ``.wasm`` and ``.mjs`` (9.6 MB → 3.5 MB and
-  1.25 MB → 0.26 MB); the .zip files are compressed already.
+- Compression: gzip or brotli for ``.wasm``, ``.bin`` and ``.mjs`` (9.6 MB → 3.5 MB,
+  13 MB → 5 MB and 1.25 MB → 0.26 MB); the .zip files are compressed already.
 """
 from __future__ import annotations
 
@@ -45,6 +57,7 @@ import json
 import os
 import re
 import shutil
+import struct
 import subprocess
 import tempfile
 import zipfile
@@ -56,6 +69,7 @@ from .paths import CACHE, NODE_MODULES, ROOT, TOOLS
 
 PYODIDE_DIR = NODE_MODULES / "pyodide"
 PRECOMPILE_JS = ROOT / "scripts" / "precompile.mjs"
+SNAPSHOT_JS = ROOT / "scripts" / "snapshot.mjs"
 RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
 WORKER = Path("assets/js/engine-worker.js")
 WORKER_MARKER = "const BUNDLE = null; // filled in at build time by sitebuild/pyodide_bundle.py"
@@ -63,6 +77,17 @@ ZONE = "Europe/Copenhagen"
 # co_filename prefixes, as the modules are seen inside Pyodide.
 STDLIB_PREFIX = "/lib/python314.zip/"
 ENGINE_PREFIX = "/lib/chikane.zip/"
+# Where the worker (and scripts/snapshot.mjs) put the engine zip in Pyodide's file system.
+ENGINE_FS_PATH = ENGINE_PREFIX.rstrip("/")
+# Run by the worker after Pyodide is loaded, and by scripts/snapshot.mjs before the
+# snapshot is taken: after a restore everything is done already.
+BOOT_PY = f"""\
+import sys
+if "chikane.api" not in sys.modules:
+    sys.path.insert(0, {ENGINE_FS_PATH!r})
+    import chikane.api
+    chikane.api.warm_up()
+"""
 
 
 class BundleError(Exception):
@@ -75,6 +100,7 @@ class Options:
 
     precompile_stdlib: bool = True
     precompile_engine: bool = True
+    snapshot: bool = True
 
 
 def _sha(data: bytes) -> str:
@@ -193,6 +219,80 @@ def engine_zip(wheel: Path, options: Options = Options()) -> bytes:
     return cached.read_bytes()
 
 
+SPARSE_MAGIC = b"CHSNAP1\0"
+SPARSE_PAGE = 4096
+
+
+def sparse(memory: bytes) -> bytes:
+    """The snapshot without its zero pages: 31 MB becomes about 13 MB.
+
+    Layout (little-endian u32): magic, total length, run count, then per run
+    (offset, length), then the runs' bytes in order. The worker rebuilds the
+    memory by copying each run into a zero-filled buffer; this is faster than
+    inflating gzip in JavaScript and leaves transfer compression to the server.
+    """
+    runs: list[tuple[int, int]] = []
+    zero = bytes(SPARSE_PAGE)
+    for off in range(0, len(memory), SPARSE_PAGE):
+        page = memory[off:off + SPARSE_PAGE]
+        if page == zero[:len(page)]:
+            continue
+        if runs and runs[-1][0] + runs[-1][1] == off:
+            runs[-1] = (runs[-1][0], runs[-1][1] + len(page))
+        else:
+            runs.append((off, len(page)))
+    head = SPARSE_MAGIC + struct.pack("<II", len(memory), len(runs))
+    table = b"".join(struct.pack("<II", o, n) for o, n in runs)
+    return head + table + b"".join(memory[o:o + n] for o, n in runs)
+
+
+def sparse_size(data: bytes) -> int:
+    """The length of the memory a :func:`sparse` file holds."""
+    if data[:8] != SPARSE_MAGIC:
+        raise BundleError("not a sparse snapshot")
+    return struct.unpack_from("<I", data, 8)[0]
+
+
+def unsparse(data: bytes) -> bytes:
+    """The inverse of :func:`sparse` (the worker does the same in JavaScript); for the tests."""
+    total = sparse_size(data)
+    count = struct.unpack_from("<I", data, 12)[0]
+    out = bytearray(total)
+    pos = 16 + 8 * count
+    for i in range(count):
+        off, n = struct.unpack_from("<II", data, 16 + 8 * i)
+        out[off:off + n] = data[pos:pos + n]
+        pos += n
+    return bytes(out)
+
+
+def memory_snapshot(stdlib: Path, engine: Path) -> bytes:
+    """Pyodide's memory after :data:`BOOT_PY`, made under Node, in :func:`sparse` form (cached by every input)."""
+    zone = zone_file()
+    runtime = (PYODIDE_DIR / "pyodide.asm.wasm").read_bytes()
+    key = _sha(b"".join(_sha(x).encode() for x in (
+        runtime, stdlib.read_bytes(), engine.read_bytes(), zone, BOOT_PY.encode(), SNAPSHOT_JS.read_bytes(), SPARSE_MAGIC,
+    )))[:16]
+    cache_dir = CACHE / "pyodide"
+    cached = cache_dir / f"snapshot-{key}.bin"
+    if not cached.exists():
+        with tempfile.TemporaryDirectory() as tmp:
+            zone_path, boot_path, out = Path(tmp) / "zone", Path(tmp) / "boot.py", Path(tmp) / "snapshot.bin"
+            zone_path.write_bytes(zone)
+            boot_path.write_text(BOOT_PY, encoding="utf-8")
+            args = [_node(), str(SNAPSHOT_JS), str(PYODIDE_DIR), str(stdlib), str(engine), ENGINE_FS_PATH, ZONE, str(zone_path),
+                    str(boot_path), str(out)]
+            proc = subprocess.run(args, capture_output=True, text=True, timeout=300)
+            if proc.returncode != 0 or not out.exists():
+                raise BundleError(f"memory snapshot failed:\n{proc.stderr[-3000:]}")
+            _atomic_write(cached, sparse(out.read_bytes()))
+        # 13 MB each: keep only the newest two.
+        old = sorted(cache_dir.glob("snapshot-*.bin"), key=lambda p: p.stat().st_mtime)[:-2]
+        for p in old:
+            p.unlink(missing_ok=True)
+    return cached.read_bytes()
+
+
 def zone_file(zone: str = ZONE) -> bytes:
     """The TZif file from the pinned ``tzdata`` package (Pyodide ships no zone data)."""
     import importlib.resources
@@ -229,6 +329,11 @@ def build(site: Path, options: Options = Options()) -> dict[str, Any]:
         engine_version = wheel.name.split("-")[1]
         engine_name = f"chikane-{engine_version}-{_sha(engine)[:12]}.zip"
         (eng_dir / engine_name).write_bytes(engine)
+        snapshot_name = None
+        if options.snapshot:
+            snapshot = memory_snapshot(rt_dir / stdlib_name, eng_dir / engine_name)
+            snapshot_name = f"chikane/snapshot-{_sha(snapshot)[:12]}.bin"
+            (vendor / snapshot_name).write_bytes(snapshot)
     finally:
         shutil.rmtree(wheel.parent.parent, ignore_errors=True)
 
@@ -237,6 +342,9 @@ def build(site: Path, options: Options = Options()) -> dict[str, Any]:
         "pyodide": f"pyodide/{version}/",          # relative to assets/vendor/
         "stdlib": f"pyodide/{version}/{stdlib_name}",
         "engine": f"chikane/{engine_name}",
+        "enginePath": ENGINE_FS_PATH,
+        "boot": BOOT_PY,
+        "snapshot": snapshot_name,
         "lockInfo": lock["info"],
         "zone": ZONE,
         "zoneData": base64.b64encode(zone_file()).decode("ascii"),
@@ -288,6 +396,22 @@ def tool_head(rel_root: str, workplace: dict[str, Any], bundle: dict[str, Any], 
 
 
 _TOOL_RE = re.compile(r'data-tool="([a-z_]+)"')
+# Material's search worker in the page's __config JSON.
+_SEARCH_WORKER_RE = re.compile(r'("search":\s*"[^"]*/workers/)(search\.[0-9a-f]+\.min\.js)"')
+DEFERRED_SEARCH = "search-deferred.js"
+
+
+def defer_search_index(html: str, rel: Path) -> str:
+    """Point Material at the worker that builds the search index after Python has started.
+
+    See docs/assets/javascripts/workers/search-deferred.js for why.
+    """
+    if f"/workers/{DEFERRED_SEARCH}?worker=" in html:
+        return html  # built again (the benchmark's variants)
+    html, n = _SEARCH_WORKER_RE.subn(rf'\1{DEFERRED_SEARCH}?worker=\2"', html)
+    if n != 1:
+        raise BundleError(f"{rel}: Material's search worker not found in __config (has Material changed?)")
+    return html
 _BLOCK_RE = re.compile(re.escape(TOOL_MARK) + r".*?tools\.js\"></script>\n", re.DOTALL)
 
 
@@ -318,6 +442,7 @@ def add_to_tool_pages(site: Path, workplace: dict[str, Any], bundle: dict[str, A
         if "</head>" not in html:
             raise BundleError(f"{rel}: no </head>")
         html = html.replace("</head>", tool_head(rel_root, workplace, bundle, preload, eager) + "</head>", 1)
+        html = defer_search_index(html, rel)
         page.write_text(html, encoding="utf-8")
         pages.append(rel)
     return pages

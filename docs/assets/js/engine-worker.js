@@ -12,8 +12,11 @@
 const BUNDLE = null; // filled in at build time by sitebuild/pyodide_bundle.py
 
 const VENDOR = new URL("../vendor/", import.meta.url);
+// The worker's own downloads; Pyodide's go through the replacement in start().
+const nativeFetch = self.fetch.bind(self);
 const t0 = performance.now();
-const timings = {};
+// performance.timeOrigin lets the benchmark place the worker's clock on the page's.
+const timings = { origin: performance.timeOrigin };
 const mark = (name) => { timings[name] = Math.round(performance.now() - t0); };
 
 class StartFailure extends Error {
@@ -52,6 +55,29 @@ function wasmAllowed() {
   }
 }
 
+/** The memory snapshot, rebuilt from its sparse form (see sitebuild/pyodide_bundle.py: sparse). */
+async function fetchSnapshot(url) {
+  const r = await nativeFetch(url);
+  if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+  const data = new Uint8Array(await r.arrayBuffer());
+  const magic = "CHSNAP1\0";
+  for (let i = 0; i < magic.length; i++) {
+    if (data[i] !== magic.charCodeAt(i)) throw new Error("not a sparse snapshot");
+  }
+  const head = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  const memory = new Uint8Array(head.getUint32(8, true)); // zero-filled: only the runs are copied
+  const count = head.getUint32(12, true);
+  let pos = 16 + 8 * count;
+  for (let i = 0; i < count; i++) {
+    const offset = head.getUint32(16 + 8 * i, true);
+    const length = head.getUint32(20 + 8 * i, true);
+    memory.set(data.subarray(pos, pos + length), offset);
+    pos += length;
+  }
+  if (pos !== data.length) throw new Error("snapshot file has the wrong length");
+  return memory;
+}
+
 function fromBase64(text) {
   const bin = atob(text);
   const out = new Uint8Array(bin.length);
@@ -72,8 +98,8 @@ async function start() {
   // Pyodide's own fetches of the same URLs get these responses (see below),
   // and a 404 fails start-up at once instead of after the timeout.
   const early = new Map();
-  const checked = (url) => {
-    const p = fetch(url).then(async (r) => {
+  const checked = (url, after = Promise.resolve()) => {
+    const p = after.then(() => nativeFetch(url)).then(async (r) => {
       if (!r.ok) throw new StartFailure("missing", `${url}: HTTP ${r.status}`);
       // Streaming compilation needs Content-Type application/wasm; a server without
       // that mapping would otherwise make Pyodide wait forever. Slower, but it works.
@@ -85,53 +111,92 @@ async function start() {
     early.set(url, p);
     return p;
   };
-  const downloads = [checked(indexURL + "pyodide.asm.wasm"), checked(stdlibURL)];
+  // The memory snapshot is optional: if it is missing or broken, Python boots the slow way.
+  const snapshotBytes = BUNDLE.snapshot
+    ? fetchSnapshot(new URL(BUNDLE.snapshot, VENDOR).href).then((b) => { mark("snapshotFetched"); return b; })
+    : null;
+  snapshotBytes?.catch(() => {}); // a failed snapshot is handled where it is awaited
+
+  const wasmURL = indexURL + "pyodide.asm.wasm";
+  // Compile the wasm while the rest downloads: Pyodide would start compiling only
+  // once it has the snapshot. Its one instantiateStreaming() call is handed the
+  // module compiled here, and its own fetch of the wasm gets an empty stand-in
+  // that is never read.
+  const wasmModule = checked(wasmURL)
+    .then((r) => WebAssembly.compileStreaming(r))
+    .then((m) => { mark("wasmCompiled"); return m; }, (err) => {
+      throw err instanceof StartFailure ? err : new StartFailure("wasm-compile", err && err.message ? err.message : err);
+    });
+  early.delete(wasmURL);
+  WebAssembly.instantiateStreaming = async (_source, imports) => {
+    const module = await wasmModule;
+    mark("instantiating");
+    const instance = await WebAssembly.instantiate(module, imports);
+    mark("instantiated");
+    return { module, instance };
+  };
   const engineBytes = checked(engineURL).then((r) => r.arrayBuffer()).then((b) => { mark("engineFetched"); return b; });
   early.delete(engineURL);
-  downloads.push(engineBytes);
-  const realFetch = self.fetch.bind(self);
+  // The stdlib is needed only after the wasm is instantiated: let the snapshot have the line first.
+  const downloads = [wasmModule, checked(stdlibURL, snapshotBytes ? snapshotBytes.catch(() => {}) : undefined), engineBytes];
+
   self.fetch = (input, init) => {
     const url = new URL(input instanceof Request ? input.url : String(input), self.location.href).href;
+    if (url === wasmURL) return Promise.resolve(new Response(new Uint8Array(0), { headers: { "content-type": "application/wasm" } }));
     const p = early.get(url);
     if (p) {
       early.delete(url); // a body can be read once
       return p;
     }
-    return realFetch(input, init);
+    return nativeFetch(input, init);
   };
   // Rejects on the first failed download; never resolves otherwise.
   const anyFailure = Promise.all(downloads).then(() => new Promise(() => {}));
   anyFailure.catch(() => {}); // handled by the races below; no "unhandled rejection" noise
 
   const moduleFailure = (e) => { throw new StartFailure("missing", e); };
-  // Same URL as Pyodide's own import later: the module map loads it once.
+  // Same URL as Pyodide's own import would be: the module map loads it once.
   const asm = import(indexURL + "pyodide.asm.mjs").catch(moduleFailure);
   const { loadPyodide } = await Promise.race([import(indexURL + "pyodide.mjs").catch(moduleFailure), anyFailure]);
   mark("loaderImported");
 
-  const py = await Promise.race([
-    asm.then(() => loadPyodide({
-      indexURL,
-      stdLibURL: stdlibURL,
-      lockFileContents: { info: BUNDLE.lockInfo, packages: {} },
-      packageBaseUrl: indexURL,
-      stdout: () => {},
-      async fsInit(FS) {
-        // Pyodide has no zone data; the engine needs Europe/Copenhagen (summer time).
-        const zone = "/usr/share/zoneinfo/" + BUNDLE.zone;
-        FS.mkdirTree(zone.slice(0, zone.lastIndexOf("/")));
-        FS.writeFile(zone, fromBase64(BUNDLE.zoneData));
-        FS.writeFile("/lib/chikane.zip", new Uint8Array(await engineBytes));
-      },
-    })),
-    anyFailure,
-  ]);
+  const boot = (snapshot) => loadPyodide({
+    indexURL,
+    stdLibURL: stdlibURL,
+    lockFileContents: { info: BUNDLE.lockInfo, packages: {} },
+    packageBaseUrl: indexURL,
+    stdout: () => {},
+    ...(snapshot ? { _loadSnapshot: snapshot } : {}),
+    async fsInit(FS) {
+      // Pyodide has no zone data; the engine needs Europe/Copenhagen (summer time).
+      // The file system lives outside the wasm memory, so a restored snapshot needs this too.
+      const zone = "/usr/share/zoneinfo/" + BUNDLE.zone;
+      FS.mkdirTree(zone.slice(0, zone.lastIndexOf("/")));
+      FS.writeFile(zone, fromBase64(BUNDLE.zoneData));
+      FS.writeFile(BUNDLE.enginePath, new Uint8Array(await engineBytes));
+      mark("fsReady");
+    },
+  });
+  const bootAny = async () => {
+    await asm;
+    if (snapshotBytes) {
+      try {
+        const restored = await boot(await snapshotBytes);
+        timings.snapshot = "restored";
+        return restored;
+      } catch (err) {
+        // A missing or damaged snapshot file, or one Pyodide refuses: boot normally instead.
+        timings.snapshot = "failed: " + String(err && err.message ? err.message : err).slice(0, 200);
+      }
+    }
+    return boot(null);
+  };
+  const py = await Promise.race([bootAny(), anyFailure]);
   mark("pyodideLoaded");
-  py.runPython("import sys; sys.path.insert(0, '/lib/chikane.zip')");
-  const api = py.pyimport("chikane.api");
-  const handleJson = api.handle_json;
-  // The first call imports the tool modules; do it now, not on the user's first click.
-  handleJson('{"tool": ""}');
+  // BOOT_PY from the build: puts the engine on sys.path, imports it and runs one
+  // request per tool (after a restored snapshot all of that is already done).
+  py.runPython(BUNDLE.boot);
+  const handleJson = py.pyimport("chikane.api").handle_json;
   mark("engineReady");
   return (text) => handleJson(text);
 }
