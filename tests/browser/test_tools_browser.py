@@ -175,9 +175,93 @@ def test_pyodide_loads_on_tool_pages_only(tab, base_url):
         # Each big file once (the worker's early downloads are handed to Pyodide), no lock file.
         assert len([u for u in seen if u.endswith("pyodide.asm.wasm")]) == 1, seen
         assert len([u for u in seen if "/python_stdlib-" in u]) == 1, seen
+        assert len([u for u in seen if "/chikane/snapshot-" in u]) == 1, seen
         assert not [u for u in seen if "pyodide-lock" in u]
     finally:
         page.context.remove_listener("request", log)
+
+
+def engine_timings(page) -> dict:
+    return page.evaluate("import(new URL('/assets/js/engine.js', location.href).href).then(e => e.timings)")
+
+
+def test_python_is_restored_from_the_memory_snapshot(tab, base_url):
+    # The snapshot is optional by design (the worker falls back to a normal boot), so
+    # only this test notices when it stops working.
+    page = tab
+    page.goto(base_url + CALC)
+    wait_ready(page)
+    t = engine_timings(page)
+    assert t["snapshot"] == "restored", t
+    assert t["snapshotFetched"] <= t["pyodideLoaded"]
+
+
+@pytest.mark.parametrize("damage", ["missing", "truncated"])
+def test_a_broken_snapshot_falls_back_to_a_normal_boot(browser, base_url, damage):
+    ctx = _new_context(browser)
+
+    def broken(route):
+        if damage == "missing":
+            route.fulfill(status=404, body="nope")
+        else:
+            resp = route.fetch()
+            route.fulfill(response=resp, body=resp.body()[:100_000])
+
+    ctx.route(re.compile(r".*/chikane/snapshot-[^/]*\.bin$"), broken)
+    page = _new_page(ctx)
+    try:
+        page.goto(base_url + FLOW)
+        wait_ready(page)
+        assert engine_timings(page)["snapshot"].startswith("failed"), engine_timings(page)
+        assert page.locator(".tool-failure").count() == 0
+        state = page.locator(".flow-view a.flow-option").first.get_attribute("data-state")
+        page.locator(".flow-view a.flow-option").first.click()
+        assert_flow_shows(page, flow_expected(state))
+        assert page.js_errors == []
+    finally:
+        ctx.close()
+
+
+def test_an_answer_from_the_lookahead_is_shown_within_the_click(tab, base_url):
+    page = tab
+    page.goto(base_url + FLOW)
+    wait_ready(page)
+    n = len(QUESTION_BY_ID[START].options)
+    page.wait_for_selector(f"[data-tool=flow][data-ahead='{n}']", state="attached")
+    state = page.locator(".flow-view a.flow-option").first.get_attribute("data-state")
+    changed = page.evaluate("""() => {
+        const view = document.querySelector('.flow-view');
+        const before = view.innerHTML;
+        view.querySelector('a.flow-option').click();
+        return view.innerHTML !== before;  // no await: no round trip to the worker happened
+    }""")
+    assert changed
+    assert_flow_shows(page, flow_expected(state))
+    assert page.url.endswith("#svar=" + state)
+    # The next answers are asked for meanwhile.
+    n2 = len(QUESTION_BY_ID[flow_expected(state)["question"]].options)
+    page.wait_for_selector(f"[data-tool=flow][data-ahead='{n2}']", state="attached")
+
+
+def test_search_works_on_a_tool_page_while_python_starts(browser, base_url):
+    # The tool pages build Material's search index only after Python has started
+    # (assets/javascripts/workers/search-deferred.js), or at once when the search is
+    # opened. Python is held back here, so only the second can make the results come
+    # in time (the worker's own fallback waits 8 s).
+    ctx = _new_context(browser)
+    held = []
+    ctx.route(re.compile(r".*/chikane-[^/]*\.zip$"), lambda route: held.append(route))
+    page = _new_page(ctx)
+    try:
+        page.goto(base_url + FLOW)
+        page.locator(".md-search__input").click()
+        page.keyboard.type("bagvaskelse")
+        expect(page.locator(".md-search-result__meta")).to_have_text(re.compile(r"^\d+ resultater?$"), timeout=6_000)
+        assert "bagvaskelse" in page.locator(".md-search-result__list").inner_text().lower()
+        assert page.evaluate("document.documentElement.dataset.engine") == "loading"
+        assert page.js_errors == []
+    finally:
+        ctx.close()
 
 
 def test_click_before_python_is_ready_shows_working_state_and_replays(browser, base_url):

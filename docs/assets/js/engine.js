@@ -42,11 +42,23 @@ export const ready = new Promise((resolve, reject) => {
 // being reported as an unhandled rejection.
 ready.catch(() => {});
 
+// Material's search index is built a little after Python has started, or at once
+// when the search is opened (see assets/javascripts/workers/search-deferred.js).
+const searchChannel = typeof BroadcastChannel === "function" ? new BroadcastChannel("chikane-search") : null;
+function releaseSearch(word = "engine") {
+  if (searchChannel) searchChannel.postMessage(word);
+}
+document.addEventListener("focusin", (ev) => {
+  if (ev.target instanceof Element && ev.target.closest(".md-search")) releaseSearch("search");
+});
+document.getElementById("__search")?.addEventListener("change", () => releaseSearch("search"));
+
 function fail(code, detail, { final = true } = {}) {
   if (isReady || (failure && failure.final)) return;
   failure = new EngineFailure(code, String(detail));
   failure.final = final;
   document.documentElement.dataset.engine = final ? "failed" : "slow";
+  releaseSearch();
   events.dispatchEvent(new CustomEvent("failed", { detail: failure }));
   if (!final) return; // too slow: the static link is shown, but Python may still arrive
   settle.reject(failure);
@@ -86,6 +98,7 @@ function start() {
       failure = null;
       document.documentElement.dataset.engine = "ready";
       performance.mark("chikane:ready"); // read by bench/run.py
+      releaseSearch();
       settle.resolve();
       events.dispatchEvent(new Event("ready"));
     } else if (msg.type === "failed") {
@@ -101,20 +114,26 @@ function start() {
   };
 }
 
-/** Send one request to chikane.api; waits for start-up first. */
+/**
+ * Send one request to chikane.api. It is posted at once: the worker holds it until
+ * Python is ready and answers it first thing, so a shell can ask ahead during
+ * start-up. The time limit for the answer starts when Python is ready.
+ */
 export function call(request) {
-  return ready.then(
-    () =>
-      new Promise((resolve, reject) => {
-        const id = nextId++;
-        const timer = setTimeout(() => {
-          calls.delete(id);
-          reject(new EngineFailure("call-timeout", `no answer after ${CALL_TIMEOUT_MS} ms`));
-        }, CALL_TIMEOUT_MS);
-        calls.set(id, { resolve, reject, timer });
-        worker.postMessage({ id, request });
-      }),
-  );
+  if (failure && failure.final) return Promise.reject(failure);
+  return new Promise((resolve, reject) => {
+    const id = nextId++;
+    calls.set(id, { resolve, reject, timer: null });
+    worker.postMessage({ id, request });
+    ready.then(() => {
+      const pending = calls.get(id);
+      if (!pending) return;
+      pending.timer = setTimeout(() => {
+        calls.delete(id);
+        reject(new EngineFailure("call-timeout", `no answer after ${CALL_TIMEOUT_MS} ms`));
+      }, CALL_TIMEOUT_MS);
+    }, () => {});
+  });
 }
 
 // Started when this module is evaluated: as a dependency of the deferred tools.js,

@@ -157,19 +157,35 @@ function setupFlow(container) {
   const stateFromUrl = () => urlParam("svar");
   let shown = stateFromUrl() || ""; // the state on screen, so one URL change is handled once
 
+  // Python's answers for the states one answer ahead (its "next"), so a chosen
+  // option is shown at once; the shell only looks them up by state.
+  let ahead = new Map();
+  const ask = (state) => engine.call({ tool: "flow", state, workplace: wp, today: localToday(), lookahead: true });
+  const keepAhead = (response) => {
+    ahead = new Map(Object.entries((response && response.ok && response.next) || {}));
+    container.dataset.ahead = String(ahead.size); // how many next steps are ready (read by the tests)
+  };
+  function prefetch(state) {
+    ask(state).then((response) => { if (state === shown) keepAhead(response); }, () => {});
+  }
+
   async function show(state, { push, focus }) {
     const mine = ++seq;
-    setWorking(container, status, true);
-    let response;
-    try {
-      response = await engine.call({ tool: "flow", state, workplace: wp, today: localToday() });
-    } catch (err) {
-      if (mine !== seq) return;
-      if (engine.failure) handleFailure(container, status, view, staticUrl, "Brug spørgsmålene uden beregning");
-      else showError(container, status, view, [{ message: "Der skete en fejl i beregningen. Prøv igen." }], focus);
-      return;
+    let response = ahead.get(state);
+    const fromAhead = Boolean(response);
+    if (!fromAhead) {
+      setWorking(container, status, true);
+      try {
+        response = await ask(state);
+      } catch (err) {
+        if (mine !== seq) return;
+        if (engine.failure) handleFailure(container, status, view, staticUrl, "Brug spørgsmålene uden beregning");
+        else showError(container, status, view, [{ message: "Der skete en fejl i beregningen. Prøv igen." }], focus);
+        return;
+      }
+      if (mine !== seq) return; // a newer click won
+      keepAhead(response);
     }
-    if (mine !== seq) return; // a newer click won
     setWorking(container, status, false);
     container.querySelector(".tool-error")?.remove();
     if (!response.ok) {
@@ -178,6 +194,7 @@ function setupFlow(container) {
     }
     view.innerHTML = response.html;
     shown = response.state;
+    if (fromAhead) prefetch(shown); // the step after this one, while the user reads
     document.title = `${response.title} – ${baseTitle}`;
     container.dataset.state = response.complete ? "result" : "question";
     status.textContent = response.complete ? "Resultatet er klar." : "Næste spørgsmål: " + response.title;
@@ -187,6 +204,7 @@ function setupFlow(container) {
 
   function restoreInitial(focus) {
     seq++;
+    prefetch("");
     container.querySelector(".tool-error")?.remove();
     view.innerHTML = initialHtml;
     shown = "";
@@ -232,7 +250,10 @@ function setupFlow(container) {
 
   const first = stateFromUrl();
   if (first) show(first, { push: false, focus: false });
-  else container.dataset.state = "question";
+  else {
+    container.dataset.state = "question";
+    prefetch(""); // answered once Python is ready: the pre-rendered first question's options
+  }
 
   watchEngine(container, status, view, staticUrl, "Brug spørgsmålene uden beregning");
 }
