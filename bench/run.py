@@ -9,16 +9,20 @@ navigation start (page clock):
                    paint, the shell's click handlers attached); on the plain
                    page: max(FCP, DOMContentLoaded end)
   python_ready     Pyodide and the engine ready in the worker
-  answer_to_step   one click on an answer until the next step is in the DOM
+  answer_to_step   one click on an answer, right after python_ready, until the
+                   next step is in the DOM and the next frame has started
+  answer_to_step_settled
+                   the same for the next answer, SETTLE_MS later
   beregn_to_result Beregn until the deadline result is in the DOM (calculator)
 
 plus the ratio first_question / plain page (target <= 1.1) and Lighthouse
 (performance score, total blocking time) on the two tool pages.
 
 Variants, built from site/ into temporary copies with sitebuild.pyodide_bundle:
-  default      stdlib and engine compiled to .pyc (what the site ships)
-  py-stdlib    Pyodide's stock stdlib (.py only), engine .pyc
-  py-engine    .pyc stdlib, engine as the plain wheel (.py)
+  default      stdlib and engine compiled to .pyc, memory snapshot (what the site ships)
+  no-snapshot  default without the memory snapshot: Python boots and imports the engine
+  py-stdlib    no-snapshot, with Pyodide's stock stdlib (.py only)
+  py-engine    no-snapshot, with the engine as the plain wheel (.py)
   preload      default + <link rel=preload> of wasm and stdlib on the tool pages
   eager        default, but the worker starts while the page is still parsing
                (engine.js as <script type=module async> in <head>)
@@ -53,6 +57,7 @@ RESULTS = ROOT / "bench" / "results"
 FLOW = "/vaerktoejer/er-det-strafbart/"
 CALC = "/vaerktoejer/fristberegner/"
 PLAIN = "/naar-det-sker/"
+SETTLE_MS = 3000
 
 FIRST_VISIBLE_JS = """() => {
     const fcp = performance.getEntriesByName('first-contentful-paint')[0];
@@ -73,11 +78,13 @@ STEP_JS = """async () => {
     const view = document.querySelector('.flow-view');
     const opt = view.querySelector('a.flow-option');
     const before = view.innerHTML;
-    const t0 = performance.now();
-    opt.click();
-    await new Promise((resolve) => new MutationObserver((m, obs) => {
+    // Observed before the click: the shell may update the view within the click itself.
+    const changed = new Promise((resolve) => new MutationObserver((m, obs) => {
         if (view.innerHTML !== before) { obs.disconnect(); resolve(); }
     }).observe(view, {childList: true, subtree: true}));
+    const t0 = performance.now();
+    opt.click();
+    await changed;
     await new Promise((r) => requestAnimationFrame(() => r()));
     return performance.now() - t0;
 }"""
@@ -110,8 +117,9 @@ def make_variant(name: str, dest: Path) -> Path:
         "default": pb.Options(),
         "preload": pb.Options(),
         "eager": pb.Options(),
-        "py-stdlib": pb.Options(precompile_stdlib=False),
-        "py-engine": pb.Options(precompile_engine=False),
+        "no-snapshot": pb.Options(snapshot=False),
+        "py-stdlib": pb.Options(precompile_stdlib=False, snapshot=False),
+        "py-engine": pb.Options(precompile_engine=False, snapshot=False),
     }[name]
     bundle = pb.build(dest, options)
     pb.add_to_tool_pages(dest, load_workplace().as_dict(), bundle, preload=(name == "preload"),
@@ -140,11 +148,17 @@ def one_profile(pw, url: str, path: str, tool: str | None) -> list[dict]:
                     # Inside the worker, ms after its own start (see engine-worker.js).
                     m["worker"] = page.evaluate(
                         "import(new URL('/assets/js/engine.js', location.href).href).then(e => e.timings)")
+                    # Where the worker's clock starts, on the page's clock.
+                    m["worker_started"] = m["worker"].pop("origin", 0) - page.evaluate("performance.timeOrigin")
                     failed = page.evaluate("document.documentElement.dataset.engine")
                     if failed != "ready":
                         raise RuntimeError(f"engine state {failed} on {path}")
                     if tool == "flow":
                         m["answer_to_step"] = page.evaluate(STEP_JS)
+                        # The same a few seconds later, as a reader would click: the page has
+                        # settled (Material's search index is built meanwhile).
+                        page.wait_for_timeout(SETTLE_MS)
+                        m["answer_to_step_settled"] = page.evaluate(STEP_JS)
                     else:
                         m["beregn_to_result"] = page.evaluate(BEREGN_JS)
                 out.append(m)
@@ -197,7 +211,7 @@ def lighthouse(url: str) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--runs", type=int, default=5)
-    ap.add_argument("--variants", default="default,py-stdlib,py-engine,preload,eager")
+    ap.add_argument("--variants", default="default,no-snapshot,py-stdlib,py-engine,preload,eager")
     ap.add_argument("--no-lighthouse", action="store_true")
     args = ap.parse_args()
     if not (SITE / "index.html").exists():
@@ -251,7 +265,7 @@ def main() -> None:
 def print_table(results: dict) -> None:
     print(f"\nms from navigation; min / median of {results['runs']} fresh profiles "
           f"(load average before: {results['machine']['loadavg_before'][0]})\n")
-    head = f"{'variant':<10} {'page':<11} {'phase':<5} {'first question':>15} {'python ready':>14} {'answer→step':>12} {'Beregn→result':>14}"
+    head = f"{'variant':<11} {'page':<11} {'phase':<5} {'first question':>15} {'python ready':>14} {'answer→step':>12} {'settled':>9} {'Beregn→result':>14}"
     print(head)
     print("-" * len(head))
 
@@ -264,8 +278,9 @@ def print_table(results: dict) -> None:
                 continue
             for phase in ("cold", "warm"):
                 d = v[page][phase]
-                print(f"{name:<10} {page:<11} {phase:<5} {cell(d, 'first_question'):>15} {cell(d, 'python_ready'):>14} "
-                      f"{cell(d, 'answer_to_step'):>12} {cell(d, 'beregn_to_result'):>14}")
+                print(f"{name:<11} {page:<11} {phase:<5} {cell(d, 'first_question'):>15} {cell(d, 'python_ready'):>14} "
+                      f"{cell(d, 'answer_to_step'):>12} {cell(d, 'answer_to_step_settled'):>9} "
+                      f"{cell(d, 'beregn_to_result'):>14}")
         if "ratio_first_question_to_plain" in v:
             r = v["ratio_first_question_to_plain"]
             print(f"{name:<10} first question / plain page (median): cold {r['cold']}×, warm {r['warm']}×  (target ≤ 1.1×)")
