@@ -388,9 +388,15 @@ def tool_head(rel_root: str, workplace: dict[str, Any], bundle: dict[str, Any], 
             f'<link rel="preload" href="{vendor}{bundle["stdlib"]}" as="fetch" crossorigin>',
         ]
     if eager:
-        # The worker starts while the page is still parsing (benchmark variant only:
-        # it delays the first paint of the question on a small machine).
-        parts.append(f'<script type="module" async src="{rel_root}assets/js/engine.js"></script>')
+        # The worker starts while the page is still parsing; engine.js adopts it and
+        # the messages it sent meanwhile (benchmark variant).
+        parts.append(
+            "<script>(function () { try { var q = [], w = new Worker("
+            f'"{rel_root}assets/js/engine-worker.js", {{type: "module", name: "chikane"}}); '
+            "w.onmessage = w.onerror = function (e) { q.push(e); }; "
+            'window.chikaneEarlyWorker = {worker: w, queue: q}; performance.mark("chikane:worker"); '
+            "} catch (e) {} })();</script>"
+        )
     parts.append(f'<script type="module" src="{rel_root}assets/js/tools.js"></script>')
     return "\n".join(parts) + "\n"
 

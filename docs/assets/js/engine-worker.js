@@ -204,8 +204,10 @@ async function start() {
 start().then(
   (fn) => {
     engine = fn;
-    self.postMessage({ type: "ready", timings });
+    // What was asked during start-up first (the shells ask ahead), so it is there
+    // when the page hears "ready".
     for (const msg of pending.splice(0)) answer(msg);
+    self.postMessage({ type: "ready", timings });
   },
   (err) => {
     const code = err instanceof StartFailure ? err.code : "start";

@@ -72,13 +72,16 @@ function fail(code, detail, { final = true } = {}) {
 
 function start() {
   document.documentElement.dataset.engine = "loading";
-  performance.mark("chikane:worker"); // bench/run.py: when the worker was asked for
   const timer = setTimeout(
     () => fail("timeout", `not ready after ${START_TIMEOUT_MS} ms`, { final: false }),
     START_TIMEOUT_MS,
   );
+  // A page may have started the worker already while it was parsed (see
+  // sitebuild/pyodide_bundle.py tool_head); its messages so far wait in a queue.
+  const early = window.chikaneEarlyWorker;
+  if (!early) performance.mark("chikane:worker"); // bench/run.py: when the worker was asked for
   try {
-    worker = new Worker(new URL("./engine-worker.js", import.meta.url), { type: "module", name: "chikane" });
+    worker = early ? early.worker : new Worker(new URL("./engine-worker.js", import.meta.url), { type: "module", name: "chikane" });
   } catch (err) {
     clearTimeout(timer);
     fail("worker", err);
@@ -112,6 +115,9 @@ function start() {
       else resolve(msg.response);
     }
   };
+  if (early) {
+    for (const ev of early.queue.splice(0)) (ev.type === "error" ? worker.onerror : worker.onmessage)(ev);
+  }
 }
 
 /**
