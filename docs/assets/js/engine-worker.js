@@ -112,7 +112,7 @@ async function start() {
     return p;
   };
   // The memory snapshot is optional: if it is missing or broken, Python boots the slow way.
-  const snapshotBytes = BUNDLE.snapshot
+  let snapshotBytes = BUNDLE.snapshot
     ? fetchSnapshot(new URL(BUNDLE.snapshot, VENDOR).href).then((b) => { mark("snapshotFetched"); return b; })
     : null;
   snapshotBytes?.catch(() => {}); // a failed snapshot is handled where it is awaited
@@ -192,6 +192,9 @@ async function start() {
     return boot(null);
   };
   const py = await Promise.race([bootAny(), anyFailure]);
+  // 31 MB, copied into the wasm memory by now: let it go (Pyodide keeps its options).
+  snapshotBytes = null;
+  if (py._api && py._api.config) delete py._api.config._loadSnapshot;
   mark("pyodideLoaded");
   // BOOT_PY from the build: puts the engine on sys.path, imports it and runs one
   // request per tool (after a restored snapshot all of that is already done).
