@@ -24,8 +24,11 @@ Variants, built from site/ into temporary copies with sitebuild.pyodide_bundle:
   py-stdlib    no-snapshot, with Pyodide's stock stdlib (.py only)
   py-engine    no-snapshot, with the engine as the plain wheel (.py)
   preload      default + <link rel=preload> of wasm and stdlib on the tool pages
-  eager        default, but the worker starts while the page is still parsing
-               (engine.js as <script type=module async> in <head>)
+
+Tried and removed, as it did not pay (figures in the closing notes of the work):
+starting the worker while the page is still parsing, from <script type=module
+async> and from an inline script; the worker was created 0.2 s earlier, and
+Python was ready no sooner.
 
 Writes bench/results/latest.json and prints a table.
 """
@@ -116,14 +119,12 @@ def make_variant(name: str, dest: Path) -> Path:
     options = {
         "default": pb.Options(),
         "preload": pb.Options(),
-        "eager": pb.Options(),
         "no-snapshot": pb.Options(snapshot=False),
         "py-stdlib": pb.Options(precompile_stdlib=False, snapshot=False),
         "py-engine": pb.Options(precompile_engine=False, snapshot=False),
     }[name]
     bundle = pb.build(dest, options)
-    pb.add_to_tool_pages(dest, load_workplace().as_dict(), bundle, preload=(name == "preload"),
-                         eager=(name == "eager"))
+    pb.add_to_tool_pages(dest, load_workplace().as_dict(), bundle, preload=(name == "preload"))
     return dest
 
 
@@ -211,7 +212,7 @@ def lighthouse(url: str) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--runs", type=int, default=5)
-    ap.add_argument("--variants", default="default,no-snapshot,py-stdlib,py-engine,preload,eager")
+    ap.add_argument("--variants", default="default,no-snapshot,py-stdlib,py-engine,preload")
     ap.add_argument("--no-lighthouse", action="store_true")
     args = ap.parse_args()
     if not (SITE / "index.html").exists():

@@ -76,12 +76,9 @@ function start() {
     () => fail("timeout", `not ready after ${START_TIMEOUT_MS} ms`, { final: false }),
     START_TIMEOUT_MS,
   );
-  // A page may have started the worker already while it was parsed (see
-  // sitebuild/pyodide_bundle.py tool_head); its messages so far wait in a queue.
-  const early = window.chikaneEarlyWorker;
-  if (!early) performance.mark("chikane:worker"); // bench/run.py: when the worker was asked for
+  performance.mark("chikane:worker"); // bench/run.py: when the worker was asked for
   try {
-    worker = early ? early.worker : new Worker(new URL("./engine-worker.js", import.meta.url), { type: "module", name: "chikane" });
+    worker = new Worker(new URL("./engine-worker.js", import.meta.url), { type: "module", name: "chikane" });
   } catch (err) {
     clearTimeout(timer);
     fail("worker", err);
@@ -115,9 +112,6 @@ function start() {
       else resolve(msg.response);
     }
   };
-  if (early) {
-    for (const ev of early.queue.splice(0)) (ev.type === "error" ? worker.onerror : worker.onmessage)(ev);
-  }
 }
 
 /**
@@ -143,7 +137,8 @@ export function call(request) {
 }
 
 // Started when this module is evaluated: as a dependency of the deferred tools.js,
-// i.e. once the page is parsed. (Loading it earlier with <script async> starts the
-// worker sooner but slows the page's own first paint on a 2-core machine: see
-// the "eager" variant in bench/run.py.)
+// i.e. once the page is parsed. Starting the worker earlier (from <script async>,
+// or from an inline script while the page is parsed) was measured twice and did
+// not make Python ready sooner on a 2-core machine: the CPU, not the order, is
+// the limit.
 start();
