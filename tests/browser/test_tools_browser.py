@@ -575,6 +575,24 @@ def test_wasm_served_with_wrong_mime_type_still_starts(browser, base_url):
         ctx.close()
 
 
+def test_starts_in_a_browser_without_streaming_wasm_compilation(browser, base_url):
+    ctx = _new_context(browser)
+
+    def older_browser(route):
+        resp = route.fetch()
+        route.fulfill(response=resp, body="delete WebAssembly.compileStreaming;\n" + resp.text())
+
+    ctx.route(re.compile(r".*/assets/js/engine-worker\.js$"), older_browser)
+    page = _new_page(ctx)
+    try:
+        page.goto(base_url + CALC)
+        wait_ready(page)
+        assert page.locator(".tool-failure").count() == 0
+        assert engine_timings(page)["snapshot"] == "restored"
+    finally:
+        ctx.close()
+
+
 def test_missing_file_shows_message_at_once(browser, base_url):
     ctx = _new_context(browser)
     ctx.route(re.compile(r".*/python_stdlib-[^/]*\.zip$"), lambda route: route.fulfill(status=404, body="nope"))

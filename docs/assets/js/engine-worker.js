@@ -122,8 +122,11 @@ async function start() {
   // once it has the snapshot. Its one instantiateStreaming() call is handed the
   // module compiled here, and its own fetch of the wasm gets an empty stand-in
   // that is never read.
+  const compile = (r) => typeof WebAssembly.compileStreaming === "function"
+    ? WebAssembly.compileStreaming(r)
+    : r.arrayBuffer().then((b) => WebAssembly.compile(b)); // browsers without streaming compilation
   const wasmModule = checked(wasmURL)
-    .then((r) => WebAssembly.compileStreaming(r))
+    .then(compile)
     .then((m) => { mark("wasmCompiled"); return m; }, (err) => {
       throw err instanceof StartFailure ? err : new StartFailure("wasm-compile", err && err.message ? err.message : err);
     });
