@@ -97,10 +97,10 @@ def run_axe(page) -> list[dict]:
 
 
 def wait_held(page, held: list, timeout_s: float = 10) -> None:
-    """Until the route handler has caught the engine download (each evaluate lets Playwright dispatch it)."""
+    """Until the route handler has caught the held download (each evaluate lets Playwright dispatch it)."""
     deadline = time.monotonic() + timeout_s
     while not held:
-        assert time.monotonic() < deadline, "the engine download was never requested"
+        assert time.monotonic() < deadline, "the held download was never requested"
         page.evaluate("0")
 
 
@@ -248,14 +248,19 @@ def test_search_works_on_a_tool_page_while_python_starts(browser, base_url):
     # (assets/javascripts/workers/search-deferred.js), or at once when the search is
     # opened. Python is held back here, so only the second can make the results come
     # in time (the worker's own fallback waits 8 s).
+    # The search worker is held back too, until after the search was opened: the
+    # page's word must still reach it (it asks again when it starts).
     ctx = _new_context(browser)
-    held = []
+    held, search_worker = [], []
     ctx.route(re.compile(r".*/chikane-[^/]*\.zip$"), lambda route: held.append(route))
+    ctx.route(re.compile(r".*/workers/search-deferred\.js.*"), lambda route: search_worker.append(route))
     page = _new_page(ctx)
     try:
-        page.goto(base_url + FLOW)
+        page.goto(base_url + FLOW, wait_until="domcontentloaded")
         page.locator(".md-search__input").click()
         page.keyboard.type("bagvaskelse")
+        wait_held(page, search_worker)
+        search_worker[0].continue_()
         expect(page.locator(".md-search-result__meta")).to_have_text(re.compile(r"^\d+ resultater?$"), timeout=6_000)
         assert "bagvaskelse" in page.locator(".md-search-result__list").inner_text().lower()
         assert page.evaluate("document.documentElement.dataset.engine") == "loading"

@@ -44,9 +44,18 @@ ready.catch(() => {});
 
 // Material's search index is built a little after Python has started, or at once
 // when the search is opened (see assets/javascripts/workers/search-deferred.js).
+// The word is kept and sent again when the search worker says "hello": a word sent
+// before that worker was listening would be lost.
 const searchChannel = typeof BroadcastChannel === "function" ? new BroadcastChannel("chikane-search") : null;
+let searchWord = null; // null, "engine" (build it soon) or "search" (build it now)
 function releaseSearch(word = "engine") {
-  if (searchChannel) searchChannel.postMessage(word);
+  if (searchWord !== "search") searchWord = word;
+  if (searchChannel) searchChannel.postMessage(searchWord);
+}
+if (searchChannel) {
+  searchChannel.onmessage = (ev) => {
+    if (ev.data === "hello" && searchWord) searchChannel.postMessage(searchWord);
+  };
 }
 document.addEventListener("focusin", (ev) => {
   if (ev.target instanceof Element && ev.target.closest(".md-search")) releaseSearch("search");

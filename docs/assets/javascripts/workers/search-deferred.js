@@ -39,10 +39,13 @@ self.addEventListener("message", (ev) => {
   }
 });
 if (typeof BroadcastChannel === "function") {
-  new BroadcastChannel(CHANNEL).onmessage = (ev) => {
+  const channel = new BroadcastChannel(CHANNEL);
+  channel.onmessage = (ev) => {
     if (ev.data === "search") release();
     else if (ev.data === "engine") setTimeout(release, AFTER_READY_MS);
   };
+  // The page may have sent its word before this worker was listening: ask for it again.
+  channel.postMessage("hello");
 }
 setTimeout(release, HOLD_MS);
 
