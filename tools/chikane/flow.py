@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, Mapping
 
 from . import rules
@@ -364,12 +365,12 @@ def fill(text: str, workplace: Workplace) -> str:
 
 # --- the JSON tool --------------------------------------------------------------
 
-def one_answer_ahead(w: Walk) -> list[str]:
-    """The states one answer further on: each option of the current question."""
+def one_answer_ahead(w: Walk) -> list[Walk]:
+    """The walks one answer further on: one per option of the current question."""
     q = w.next_question
     if q is None:
         return []
-    return [encode_state(w.answers + ((q.id, o.id),)) for o in q.options]
+    return [walk(w.answers + ((q.id, o.id),)) for o in q.options]
 
 
 @tool("flow")
@@ -377,24 +378,24 @@ def flow_tool(request: Mapping[str, Any]) -> dict[str, Any]:
     """{"tool": "flow", "state": "arbejde.ja-...", "workplace": {...}, "today": "2026-11-25", "lookahead": true}
 
     With ``"lookahead": true`` the answer also holds ``"next"``: the answer for each
-    state in :func:`one_answer_ahead`, so the browser can show the next step the
-    moment an option is chosen and ask for the one after it meanwhile.
+    walk in :func:`one_answer_ahead`, keyed by its state, so the browser can show the
+    next step the moment an option is chosen and ask for the one after it meanwhile.
     """
     lookahead = request.get("lookahead", False)
     if not isinstance(lookahead, bool):
         raise InputError("lookahead", "«lookahead» skal være true eller false.")
     w = walk_from_request(request)
-    out = _flow_answer(w, request)
+    workplace = parse_workplace(request.get("workplace"))
+    today = request_day(request)
+    out = _flow_answer(w, workplace, today)
     if lookahead:
-        out["next"] = {state: _flow_answer(parse_state(state), request) for state in one_answer_ahead(w)}
+        out["next"] = {nxt.state: _flow_answer(nxt, workplace, today) for nxt in one_answer_ahead(w)}
     return out
 
 
-def _flow_answer(w: Walk, request: Mapping[str, Any]) -> dict[str, Any]:
+def _flow_answer(w: Walk, workplace: Workplace, today: date) -> dict[str, Any]:
     from .views_flow import render_step  # views import this module; import late to avoid a cycle
 
-    workplace = parse_workplace(request.get("workplace"))
-    today = request_day(request)
     findings = evaluate(w.answer_map) if w.next_question is None else []
     return {
         "ok": True,
