@@ -134,7 +134,7 @@ def test_flow_clicked_through_matches_cpython_and_history_keeps_place(tab, base_
         path = random_path(rng)
         for i in range(len(path)):
             state = encode(path[: i + 1])
-            page.locator(f".flow-view a.flow-option[data-state='{state}']").click()
+            page.locator(f".flow-view a.flow-option[data-svar='{state}']").click()
             exp = flow_expected(state)
             assert_flow_shows(page, exp)
             assert page.url.endswith("#svar=" + state) and "?" not in page.url
@@ -214,7 +214,7 @@ def test_a_broken_snapshot_falls_back_to_a_normal_boot(browser, base_url, damage
         wait_ready(page)
         assert engine_timings(page)["snapshot"].startswith("failed"), engine_timings(page)
         assert page.locator(".tool-failure").count() == 0
-        state = page.locator(".flow-view a.flow-option").first.get_attribute("data-state")
+        state = page.locator(".flow-view a.flow-option").first.get_attribute("data-svar")
         page.locator(".flow-view a.flow-option").first.click()
         assert_flow_shows(page, flow_expected(state))
         assert page.js_errors == []
@@ -228,7 +228,7 @@ def test_an_answer_from_the_lookahead_is_shown_within_the_click(tab, base_url):
     wait_ready(page)
     n = len(QUESTION_BY_ID[START].options)
     page.wait_for_selector(f"[data-tool=flow][data-ahead='{n}']", state="attached")
-    state = page.locator(".flow-view a.flow-option").first.get_attribute("data-state")
+    state = page.locator(".flow-view a.flow-option").first.get_attribute("data-svar")
     changed = page.evaluate("""() => {
         const view = document.querySelector('.flow-view');
         const before = view.innerHTML;
@@ -278,7 +278,7 @@ def test_click_before_python_is_ready_shows_working_state_and_replays(browser, b
     try:
         page.goto(base_url + FLOW)
         opt = page.locator(".flow-view a.flow-option").first
-        state = opt.get_attribute("data-state")
+        state = opt.get_attribute("data-svar")
         opt.click()
         expect(page.locator(".flow-status")).to_have_text("Et øjeblik …")
         assert page.locator("[data-tool=flow]").get_attribute("aria-busy") == "true"
@@ -487,7 +487,7 @@ def test_tools_work_under_the_strict_csp(browser, strict_csp_url):
         page.goto(strict_csp_url + FLOW)
         wait_ready(page)
         opt = page.locator(".flow-view a.flow-option").first
-        state = opt.get_attribute("data-state")
+        state = opt.get_attribute("data-svar")
         opt.click()
         assert_flow_shows(page, flow_expected(state))
         page.goto(strict_csp_url + CALC)
@@ -554,7 +554,7 @@ def test_slow_start_shows_message_at_10_s_and_recovers(browser, base_url):
         expect(failure).to_have_count(0)  # Python arrived after all: the message goes away
         wait_ready(page)
         opt = page.locator(".flow-view a.flow-option").first
-        state = opt.get_attribute("data-state")
+        state = opt.get_attribute("data-svar")
         opt.click()
         assert_flow_shows(page, flow_expected(state))
         assert page.js_errors == []
@@ -614,7 +614,7 @@ def test_axe_in_every_flow_and_calculator_state(tab, base_url):
     assert run_axe(page) == [], "first question"
     wait_ready(page)
     path = random_path(random.Random(3))
-    page.locator(f".flow-view a.flow-option[data-state='{encode(path[:1])}']").click()
+    page.locator(f".flow-view a.flow-option[data-svar='{encode(path[:1])}']").click()
     assert_flow_shows(page, flow_expected(encode(path[:1])))
     assert run_axe(page) == [], "mid-flow"
     for state in (encode(path), "x.y"):
@@ -651,7 +651,7 @@ def test_keyboard_only_through_flow_and_calculator(tab, base_url):
     path = random_path(random.Random(11))
     for i, (qid, oid) in enumerate(path):
         state = encode(path[: i + 1])
-        _tab_to(page, f"el.dataset.state === {state!r}")
+        _tab_to(page, f"el.dataset.svar === {state!r}")
         page.keyboard.press("Enter")
         assert_flow_shows(page, flow_expected(state))
         # Focus is on the new heading, so the next Tab starts inside the new step.

@@ -53,10 +53,15 @@ class Links:
 
 
 def link(href: str, text: str, cls: str = "", state: str | None = None) -> str:
-    """An escaped <a>; ``state`` is the flow state the JS shell uses instead of following the link."""
+    """An escaped <a>; ``state`` is the flow state the JS shell shows instead of following the link.
+
+    It is carried as ``data-svar`` (named like the URL's ``#svar=``), never as ``data-state``: the tool's
+    container uses ``data-state`` for what it shows (question/result/error), and a click anywhere inside
+    it must not be read as an answer.
+    """
     attrs = f' class="{cls}"' if cls else ""
     if state is not None:
-        attrs += f' data-state="{escape(state)}"'
+        attrs += f' data-svar="{escape(state)}"'
     return f'<a href="{escape(href)}"{attrs}>{escape(text)}</a>'
 
 

@@ -222,13 +222,15 @@ function setupFlow(container) {
       window.print();
       return;
     }
-    const el = ev.target.closest("[data-state]");
+    // Only an answer link carries data-svar. (The container's own data-state says what it
+    // shows; reading that as an answer made every other tap an error.)
+    const el = ev.target.closest("a[data-svar]");
     if (!el || !container.contains(el)) return;
     // Let the browser open links in a new tab/window as usual.
     if (ev.button !== 0 || ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.altKey) return;
     if (engine.failure) return; // failed or slow: the plain link leads to the static pages
     ev.preventDefault();
-    const state = el.dataset.state;
+    const state = el.dataset.svar;
     if (state === "") {
       history.pushState({ svar: "" }, "", location.pathname);
       restoreInitial(true);
