@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from typing import Any, Callable, Mapping
 
+from .clean import clean_errors, clean_request
 from .errors import InputError, error_response
 
 Handler = Callable[[Mapping[str, Any]], dict[str, Any]]
@@ -37,10 +38,18 @@ def _load_tools() -> None:
 
 
 def handle(request: Any) -> dict[str, Any]:
+    response = _answer(request)
+    if not response.get("ok", True) and isinstance(response.get("errors"), list):
+        response["errors"] = clean_errors(response["errors"])  # bounded, clean text in every error
+    return response
+
+
+def _answer(request: Any) -> dict[str, Any]:
     try:
         _load_tools()  # inside the try: even a broken install answers in Danish, never with a traceback
         if not isinstance(request, Mapping):
             raise InputError("tool", "Forespørgslen skal være et objekt med feltet «tool».")
+        request = clean_request(dict(request))  # the one cleaning step for all that comes in
         name = request.get("tool")
         if not isinstance(name, str) or name not in TOOLS:
             raise InputError("tool", f"Ukendt værktøj. Brug et af: {', '.join(sorted(TOOLS))}.")
