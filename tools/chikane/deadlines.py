@@ -345,27 +345,45 @@ def _not_before(moment: datetime, incident: datetime) -> datetime:
     return moment if lt.to_utc(moment) >= lt.to_utc(incident) else incident
 
 
-def _since_text(rule_key: str) -> str:
-    first = rules.versions(rule_key)[0]
-    return lt.day_month_year(first.valid_from)
-
-
-def _version(key: str, day: date, what: str, notes: list[str]) -> Rule | None:
-    r = rules.at(key, day)
-    if r is None:
-        notes.append(
-            f"{what}: Værktøjet kender kun reglerne fra {_since_text(key)}. Den dato, du har skrevet "
-            f"({lt.day_month_year(day)}), ligger før. Spørg HR eller politiet om, hvad der gjaldt."
+def _older_note(what: str, r: Rule, day: date) -> str:
+    """Said when ``day`` lies before the oldest version we hold: we still compute, with that version."""
+    since = lt.day_month_year(r.valid_from)
+    asked = lt.day_month_year(day)
+    if r.first_in_force:
+        return (
+            f"{what} ({r.citation}): Bestemmelsen gælder fra {since}. Din dato ({asked}) ligger før. Vi har alligevel "
+            "regnet fristen efter den, så du ser en dato. Spørg politiet eller en advokat, hvilken regel der gjaldt før."
         )
+    return (
+        f"{what} ({r.citation}): Vi har sammenlignet ordlyden tilbage til {since}. Din dato ({asked}) ligger før. "
+        "Vi har regnet fristen med den ældste udgave, vi kender. Ældre ordlyd er ikke tjekket."
+    )
+
+
+def _version(key: str, day: date, what: str, notes: list[str]) -> Rule:
+    """The version in force on ``day``. Never None: before the oldest known version, that version is used and a
+    note says so (a deadline is never dropped because the wording before it was not checked)."""
+    r = rules.at(key, day)
+    if r is not None:
+        return r
+    known = rules.versions(key)
+    earlier = [v for v in known if v.valid_from <= day]
+    if not earlier:
+        notes.append(_older_note(what, known[0], day))
+        return known[0]
+    # A gap between two versions: use the one before the gap and say so.
+    r = earlier[-1]
+    notes.append(
+        f"{what} ({r.citation}): Vi kender ikke en udgave, der gjaldt {lt.day_month_year(day)}. Vi har regnet med "
+        f"udgaven fra {lt.day_month_year(r.valid_from)}."
+    )
     return r
 
 
-# ---------------------------------------------------------------- the ten deadlines
+# ---------------------------------------------------------------- the deadlines
 
 def _police(f: Facts, notes: list[str]) -> list[Deadline]:
     r = _version(KEY_POLICE, f.incident_date, "Politianmeldelse og offererstatning", notes)
-    if r is None:
-        return []
     hours = _param(r, "hours")
     assumptions = []
     if not f.time_given:
@@ -395,8 +413,6 @@ def _police(f: Facts, notes: list[str]) -> list[Deadline]:
 
 def _board(f: Facts, notes: list[str]) -> list[Deadline]:
     r = _version(KEY_BOARD, f.incident_date, "Ansøgning til Erstatningsnævnet", notes)
-    if r is None:
-        return []
     years = _param(r, "years")
     return [Deadline(
         id="erstatningsnaevnet", who="medarbejder", unit="år", rule=r, rule_date=f.incident_date,
@@ -410,9 +426,12 @@ def _board(f: Facts, notes: list[str]) -> list[Deadline]:
             f"Nævnet kan ikke behandle en ansøgning, der kommer mere end {years} år efter forbrydelsen, medmindre "
             "der er særlige grunde. Datoen her er regnet fra hændelsen og er derfor den tidligste. Fristen regnes "
             "i stedet fra den dag, en dom blev endelig, hvis der kommer en dom – eller fra den dag, politiet "
-            "indstillede efterforskningen, hvis der ikke rejses en straffesag (stk. 2). Afviser et "
-            "forsikringsselskab eller en selvforsikret arbejdsgiver at dække skaden, regnes fristen fra den "
-            f"afgørelse, hvis du anmeldte skaden til dem inden {years} år efter forbrydelsen (stk. 3)."
+            "indstillede efterforskningen, hvis der ikke rejses en straffesag (stk. 2). Kun for "
+            "voldsskadeforsikringen gælder noget særligt: afviser forsikringsselskabet eller den selvforsikrede "
+            "arbejdsgiver at dække skaden efter arbejdsskadesikringslovens § 49 b, stk. 1, regnes fristen fra den "
+            f"afgørelse, hvis du anmeldte skaden til dem inden {years} år (stk. 3). Voldsskadeforsikringen dækker "
+            "vold og trusler på arbejdet fra personer, du drager omsorg for, i social-, ældre-, sundheds- og "
+            "undervisningssektoren (§ 49 a). Et afslag på en almindelig arbejdsskade flytter ikke fristen."
         ),
     )]
 
@@ -444,8 +463,6 @@ def _internal(f: Facts) -> list[Deadline]:
 
 def _employer_notice(f: Facts, notes: list[str]) -> list[Deadline]:
     r = _version(KEY_NOTICE, f.incident_date, "Anmeldelse af arbejdsulykke", notes)
-    if r is None:
-        return []
     days = _param(r, "days")
     common = dict(
         id="arbejdsskade-anmeldelse", who="arbejdsgiver", unit="dage", rule=r, rule_date=f.incident_date,
@@ -528,8 +545,6 @@ def _employer_notice(f: Facts, notes: list[str]) -> list[Deadline]:
 
 def _own_claim(f: Facts, notes: list[str]) -> list[Deadline]:
     r = _version(KEY_OWN_CLAIM, f.incident_date, "Dit eget krav efter arbejdsskadesikringsloven", notes)
-    if r is None:
-        return []
     years = _param(r, "years")
     return [Deadline(
         id="arbejdsskade-eget-krav", who="medarbejder", unit="år", rule=r, rule_date=f.incident_date,
@@ -551,14 +566,8 @@ def _own_claim(f: Facts, notes: list[str]) -> list[Deadline]:
 def _offence_rules(f: Facts, notes: list[str]) -> list[Rule]:
     found = []
     for key in f.offences:
-        r = rules.at(key, f.incident_date)
-        if r is None:
-            notes.append(
-                f"{rules.versions(key)[-1].citation}: Bestemmelsen gjaldt ikke i den form på hændelsesdagen "
-                f"({lt.day_month_year(f.incident_date)}); værktøjet kender den fra {_since_text(key)}. "
-                "Vi har ikke regnet forældelse for den. Spørg politiet."
-            )
-        elif r.max_penalty_years is None:
+        r = _version(key, f.incident_date, "Forbrydelsen", notes)
+        if r.max_penalty_years is None:
             notes.append(f"{r.citation}: Der er ingen strafferamme at regne forældelse ud fra.")
         else:
             found.append(r)
@@ -570,8 +579,6 @@ def _private(f: Facts, offences: list[Rule], notes: list[str]) -> list[Deadline]
     if offences and not relevant:
         return []  # only publicly prosecuted offences: the police decide, § 96 does not bind the victim
     r = _version(KEY_PRIVATE, f.incident_date, "Privat straffesag", notes)
-    if r is None:
-        return []
     months = _param(r, "months")
     which = ""
     if relevant:
@@ -607,8 +614,6 @@ def _limitation(f: Facts, offences: list[Rule], notes: list[str]) -> list[Deadli
     if not offences:
         return []
     lim = _version(KEY_LIMITATION, f.incident_date, "Forældelse", notes)
-    if lim is None:
-        return []
     bands = ((1, _param(lim, "up_to_1")), (4, _param(lim, "up_to_4")), (10, _param(lim, "up_to_10")))
     items = []
     for off in offences:
@@ -642,8 +647,6 @@ def _gdpr(f: Facts, notes: list[str]) -> list[Deadline]:
     if received is None:
         return []
     r = _version(KEY_GDPR, received, "Anmodning efter databeskyttelsesreglerne", notes)
-    if r is None:
-        return []
     months = _param(r, "months")
     extension = _param(r, "extension_months")
     first = add_months(received, months)
@@ -690,8 +693,6 @@ def _access(f: Facts, notes: list[str]) -> list[Deadline]:
     if received is None:
         return []
     r = _version(KEY_ACCESS, received, "Anmodning om aktindsigt", notes)
-    if r is None:
-        return []
     n = _param(r, "working_days")
     due_day = holidays.add_working_days(received, n)
     skipped = [(d, name) for d, name in holidays.skipped_days(received, due_day) if name not in ("lørdag", "søndag")]
@@ -720,8 +721,6 @@ def _access(f: Facts, notes: list[str]) -> list[Deadline]:
 def _dsa(f: Facts, notes: list[str]) -> list[Deadline]:
     # The platform's duty runs from the notice, which is sent now, not from the incident.
     r = _version(KEY_DSA, f.now.date(), "Anmeldelse til platformen (DSA)", notes)
-    if r is None:
-        return []
     return [Deadline(
         id="dsa-anmeldelse", who="platform", who_label="Du anmelder – platformen skal svare", unit="ingen fast frist", rule=r, rule_date=f.now.date(),
         start=f.incident,
