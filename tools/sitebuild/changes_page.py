@@ -45,6 +45,8 @@ Her står alle regler i håndbogen efter den dato, de gælder fra. De nyeste st�
 - Mange regler er ældre end den første dato her. Datoen er så den ældste lovtekst, vi har sammenlignet ordlyden med. Det står ved reglen.
 - «Gennemgået» er den dato, vi sidst har tjekket reglen mod kilden.
 
+{{ senest_gennemgaaet alle }}
+
 """
 
 

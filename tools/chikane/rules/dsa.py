@@ -40,13 +40,13 @@ RULES: tuple[Rule, ...] = (
         confidence_note="Kun læst i en sekundær kopi af artiklen.",
     ),
     Rule(
-        key="dsa-kfst", law=LAW, section="artikel 53 og lov nr. 1765/2023 § 3", group=G,
+        key="dsa-kfst", law=LAW, section="artikel 53", group=G,
         title="Klag til Konkurrence- og Forbrugerstyrelsen – over enhver platform",
         requires=(
             "Konkurrence- og Forbrugerstyrelsen er Danmarks koordinator for digitale tjenester. Bor eller arbejder du "
             "i Danmark, kan du klage til styrelsen over en platform, der ikke overholder DSA – også når platformen er "
             "etableret i et andet EU-land, fx Facebook, TikTok eller X. Styrelsen sender så klagen videre til "
-            "koordinatoren i det land (art. 53)."
+            "koordinatoren i det land (art. 53). Styrelsen er udpeget i lov nr. 1765 af 28.12.2023."
         ),
         source=LOV1765, valid_from=START, reviewed=REVIEWED, first_in_force=True,
         valid_from_note="Lov nr. 1765/2023 § 17: »Loven træder i kraft den 17. februar 2024« (retsinformation).",
