@@ -160,7 +160,7 @@ def test_sorted_by_due_moment_with_undated_last() -> None:
     undated = [d for d in out["deadlines"] if not d["due"]]
     assert out["deadlines"] == dated + undated
     assert [d["due_utc"] for d in dated] == sorted(d["due_utc"] for d in dated)
-    assert {d["id"] for d in undated} == {"privat-paatale", "dsa-anmeldelse"}
+    assert {d["id"] for d in undated} == {"privat-paatale", "dsa-anmeldelse", "arbejdstilsynet-anmeldelse"}
 
 
 # ------------------------------------------------------------ work accident notice: three rule versions
@@ -293,10 +293,13 @@ def test_private_prosecution_absent_when_only_public_offences() -> None:
     assert "privat-paatale" not in ids(out)
 
 
-def test_offence_not_in_force_on_incident_day_is_noted() -> None:
+def test_offence_before_the_provision_began_is_still_computed_and_noted() -> None:
+    # Changed behaviour (E1): the deadline is computed with the oldest version and the note says why.
     out = run(now="2026-11-25T10:00", haendelse_dato="01.06.2021", offences=["strfl-242"])
-    assert not any(i.startswith("foraeldelse") for i in ids(out))
-    assert any("§ 242" in n for n in out["notes"])
+    assert item(out, "foraeldelse:strfl-242")["due_date"] == "2026-06-01"
+    note = next(n for n in out["notes"] if "§ 242" in n)
+    assert "gælder fra 1. januar 2022" in note and "regnet fristen" in note
+    assert not any("gjaldt ikke i den form" in n for n in out["notes"])
 
 
 # ------------------------------------------------------------ GDPR and access to documents
@@ -418,8 +421,11 @@ def test_countdown_texts() -> None:
     assert item(out, "politianmeldelse")["expired"] is True
 
 
-def test_old_incident_notes_rules_the_tool_does_not_know() -> None:
+def test_old_incident_still_gets_every_deadline_and_says_older_wording_was_not_checked() -> None:
+    # Changed behaviour (E1): an incident before the oldest compared text keeps its deadlines.
     out = run(now="2026-11-25T10:00", haendelse_dato="01.06.2010", haendelse_tid="12:00")
-    assert "politianmeldelse" not in ids(out)
-    assert any("Politianmeldelse" in n and "18. november 2014" in n for n in out["notes"])
+    assert item(out, "politianmeldelse")["due"] == "2010-06-04T12:00:00+02:00"
+    assert item(out, "erstatningsnaevnet")["due_date"] == "2012-06-01"
+    note = next(n for n in out["notes"] if "Politianmeldelse" in n)
+    assert "18. november 2014" in note and "Ældre ordlyd er ikke tjekket" in note
     assert "Bemærk" in out["html"]

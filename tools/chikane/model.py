@@ -24,7 +24,7 @@ class Confidence(str, Enum):
         return {
             Confidence.PRIMARY: "Bekræftet i lovteksten",
             Confidence.AUTHORITY: "Bekræftet hos myndigheden",
-            Confidence.SECONDARY: "Kun bekræftet i en sekundær kilde — tjek før du handler på det",
+            Confidence.SECONDARY: "Kun bekræftet i en sekundær kilde",
         }[self]
 
 
@@ -67,6 +67,10 @@ class Rule:
     group: str                # page the rule belongs to: "straffeloven", "arbejdsmiljo", ...
     valid_to: date | None = None          # last day the version applies; None = still in force
     valid_from_note: str = ""             # what ``valid_from`` rests on, when it is not the in-force date itself
+    # True when a text shows the provision (in this form) began on ``valid_from``; False when ``valid_from`` is only
+    # the oldest text that was compared and the wording before it was not checked.
+    first_in_force: bool = False
+    changed: str = ""                     # what this version changed against the one before (for «Ændringer i reglerne»)
     penalty: str | None = None            # "Bøde eller fængsel indtil 2 år"
     max_penalty_years: float | None = None
     prosecution: Prosecution | None = None
@@ -95,6 +99,7 @@ class Rule:
             "valid_from": self.valid_from.isoformat(),
             "valid_to": self.valid_to.isoformat() if self.valid_to else None,
             "valid_from_note": self.valid_from_note,
+            "first_in_force": self.first_in_force,
             "reviewed": self.reviewed.isoformat(),
             "group": self.group,
             "penalty": self.penalty,

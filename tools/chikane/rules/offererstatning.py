@@ -15,7 +15,7 @@ SRC = Source(
     "Offererstatningsloven, LBK nr. 1400 af 26.11.2025 (retsinformation.dk)",
     "https://www.retsinformation.dk/eli/lta/2025/1400",
 )
-REVIEWED = date(2026, 11, 25)
+REVIEWED = date(2026, 12, 1)
 G = "offererstatning"
 
 # 72 hours is in LBK 1209/2014; it very probably dates from lov nr. 412/2011, whose
@@ -46,20 +46,93 @@ RULES: tuple[Rule, ...] = (
         params={"hours": 72},
     ),
     Rule(
-        key="offerst-13", law=LAW, section="§ 13, stk. 1-3", group=G,
+        key="offerst-13", law=LAW, section="§ 13, stk. 1-2", group=G,
         title="Søg Erstatningsnævnet inden 2 år",
         requires=(
             "Erstatningsnævnet kan ikke behandle en ansøgning, der kommer mere end 2 år efter forbrydelsen, "
             "medmindre der er særlige grunde. Er der faldet dom, løber fristen fra dommen blev endelig. "
-            "Har politiet indstillet efterforskningen, løber den fra den afgørelse (stk. 2). Afviser et "
-            "forsikringsselskab eller en selvforsikret arbejdsgiver at dække skaden, løber den fra den "
-            "afgørelse – hvis du anmeldte skaden til dem inden 2 år (stk. 3)."
+            "Har politiet efterforsket sagen uden at rejse en straffesag, løber den fra politiets afgørelse om at "
+            "indstille efterforskningen (stk. 2)."
         ),
         source=SRC, valid_from=_SINCE_2014, valid_from_note=_SINCE_2014_NOTE, reviewed=REVIEWED,
-        note=(
-            "Stk. 3 om forsikringsselskabets afgørelse hænger sammen med voldsskadeforsikringen "
-            "(arbejdsskadesikringsloven § 49 b) og er nyere end 2014. Ansøgningen skal sendes digitalt."
-        ),
+        note="Stk. 1 og 2 er ordret de samme i LBK 1209/2014 og LBK 1400/2025. Ansøgningen skal sendes digitalt.",
         params={"years": 2},
+    ),
+    Rule(
+        key="offerst-13-3", law=LAW, section="§ 13, stk. 3", group=G,
+        title="Fristen ved afslag fra voldsskadeforsikringen",
+        requires=(
+            "Kun ved voldsskadeforsikringen: Afviser forsikringsselskabet eller den selvforsikrede arbejdsgiver, at "
+            "skaden er dækket af voldsskadeforsikringen (arbejdsskadesikringslovens § 49 b, stk. 1), løber de 2 år "
+            "fra den afgørelse – hvis du anmeldte skaden til dem inden 2 år efter forbrydelsen. Voldsskadeforsikringen "
+            "dækker vold og trusler på arbejdet fra personer, du drager omsorg for, i social-, ældre-, sundheds- og "
+            "undervisningssektoren (§ 49 a). Et afslag på en almindelig arbejdsskade flytter ikke fristen."
+        ),
+        source=SRC, valid_from=date(2025, 11, 26), reviewed=REVIEWED,
+        valid_from_note=(
+            "Datoen er LBK 1400/2025, hvor ordlyden er læst. I LBK 1209/2014 handlede stk. 3 om noget andet (nye krav "
+            "i en afsluttet sag). Voldsskadeforsikringen (§§ 49 a-49 b) står i arbejdsskadesikringsloven fra "
+            "LBK 894/2024, ikke i LBK 1186/2022. Hvornår stk. 3 trådte i kraft, er ikke læst."
+        ),
+        changed="Ny regel: fristen løber fra voldsskadeforsikringens afslag.",
+        params={"years": 2},
+    ),
+    Rule(
+        key="offerst-6", law=LAW, section="§ 6", group=G,
+        title="Erstatning, selv om gerningspersonen er ukendt",
+        requires=(
+            "Du kan få erstatning, selv om gerningspersonen er ukendt eller ikke kan findes – fx bag en anonym "
+            "profil – er under 15 år eller ikke kan straffes. Du kan også få erstatning, selv om den tiltalte "
+            "frifindes, når lovens betingelser i øvrigt er opfyldt."
+        ),
+        source=SRC, valid_from=_SINCE_2014, valid_from_note=_SINCE_2014_NOTE, reviewed=REVIEWED,
+    ),
+    Rule(
+        key="offerst-7", law=LAW, section="§ 7", group=G,
+        title="Staten betaler kun det, andre ikke dækker",
+        requires=(
+            "Staten betaler ikke det, som gerningspersonen betaler, eller som dækkes af en forsikring eller andre "
+            "ydelser, der er egentlig erstatning – fx en arbejdsskadeerstatning. Søg derfor også de andre steder."
+        ),
+        source=SRC, valid_from=_SINCE_2014, valid_from_note=_SINCE_2014_NOTE, reviewed=REVIEWED,
+    ),
+    Rule(
+        key="offerst-11c", law=LAW, section="§ 11 c", group=G,
+        title="Nævnet venter på straffesagen",
+        requires=(
+            "Nævnet træffer først afgørelse, når straffesagen er afgjort ved endelig dom, eller efterforskningen er "
+            "indstillet. Det venter også for at se, om skaden dækkes andre steder. Det kan gøre undtagelser, hvis "
+            "forholdene taler for det (stk. 2). Søg alligevel inden fristen."
+        ),
+        source=SRC, valid_from=date(2025, 11, 26), reviewed=REVIEWED,
+        valid_from_note="Ordlyden er læst i LBK 1400/2025; § 11 c står ikke i LBK 1209/2014. Ikrafttræden er ikke læst.",
+        changed="Ny regel om, at nævnet venter på straffesagen.",
+    ),
+    Rule(
+        key="offerst-1", law=LAW, section="§ 1, stk. 1", group=G,
+        title="Hvad giver ret til offererstatning",
+        requires=(
+            "Staten erstatter personskade – også psykisk – der skyldes en overtrædelse af straffeloven eller af "
+            "tilholdsloven (fx et brud på et tilhold), begået i Danmark."
+        ),
+        source=SRC, valid_from=date(2025, 11, 26), reviewed=REVIEWED,
+        valid_from_note="Ordlyden er læst i LBK 1400/2025. Ældre udgaver er ikke sammenlignet for denne bestemmelse.",
+    ),
+    Rule(
+        key="erstatningsnaevnet-digital", law="BEK 772/2021 om Erstatningsnævnets behandling af ansøgninger",
+        section="§§ 1-2", group=G,
+        title="Søg digitalt",
+        requires=(
+            "Ansøgningen skal sendes med Erstatningsnævnets digitale selvbetjening. En ansøgning, der ikke er sendt "
+            "digitalt, bliver afvist. Kan du ikke bruge den digitale løsning – fx på grund af handicap eller manglende "
+            "it-kompetencer – kan nævnet give dispensation (§ 2)."
+        ),
+        source=Source(
+            "BEK nr. 772 af 29.4.2021 om Erstatningsnævnets behandling af ansøgninger (retsinformation.dk)",
+            "https://www.retsinformation.dk/eli/lta/2021/772",
+        ),
+        valid_from=date(2021, 5, 1), first_in_force=True, reviewed=REVIEWED,
+        valid_from_note="§ 8: »Bekendtgørelsen træder i kraft den 1. maj 2021.«",
+        changed="Digital ansøgning blev obligatorisk.",
     ),
 )

@@ -1,0 +1,82 @@
+"""Deadlines computed by hand from the primary texts (retsinformation seed), one row per case.
+
+Each row names the provision and the arithmetic, so a reader can check the expected date against the law text:
+- strfl. § 96, stk. 1: »inden 6 måneder efter, at han har fået sådan kundskab« (same day number, 6 months later);
+- strfl. § 93, stk. 1: 2 years (max 1 year), 5 years (max 4 years), 10 years (max 10 years); stk. 4: the longest
+  period applies to all offences committed by the same act;
+- offerst. § 13, stk. 1: 2 years from the offence; stk. 3 only for the voldsskadeforsikring (ASL § 49 b, stk. 1).
+"""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from chikane import api
+
+from deadline_request import BASE
+
+
+def run(**changes: Any) -> dict[str, Any]:
+    out = api.handle({**BASE, **changes})
+    assert out["ok"] is True, out
+    return out
+
+
+def item(out: dict[str, Any], ident: str) -> dict[str, Any]:
+    found = [d for d in out["deadlines"] if d["id"] == ident]
+    assert len(found) == 1, [d["id"] for d in out["deadlines"]]
+    return found[0]
+
+
+# E1: the review's case. Now 1.12.2026, incident 1.10.2025, identity known 1.6.2026, § 267.
+# § 96: 1.6.2026 + 6 months = 1.12.2026 (today). § 93 nr. 1 (max 1 year): 1.10.2025 + 2 years = 1.10.2027.
+@pytest.mark.parametrize(
+    ("incident", "known", "offence", "private_due", "limitation_due"),
+    [
+        ("01.10.2025", "01.06.2026", "strfl-267", "2026-12-01", "2027-10-01"),   # the review's case
+        ("15.03.2020", "20.03.2020", "strfl-264d", "2020-09-20", "2022-03-15"),  # § 264 d stk. 1: 6 months max → 2 years
+        ("31.08.2021", "31.08.2021", "strfl-268", "2022-02-28", "2026-08-31"),   # § 268: 2 years max → 5 years; Feb has no 31st
+        ("01.02.2008", "01.02.2008", "strfl-264a", "2008-08-01", "2010-02-01"),  # before LBK 2019: still computed
+        ("10.10.2025", "10.10.2025", "strfl-264d-2", "2026-04-10", "2030-10-10"),  # § 264 d stk. 2: 3 years max → 5 years
+    ],
+)
+def test_private_case_and_limitation_by_hand(incident: str, known: str, offence: str, private_due: str,
+                                             limitation_due: str) -> None:
+    out = run(now="2026-12-01T09:00", haendelse_dato=incident, haendelse_tid=None, kendt_dato=known,
+              offences=[offence])
+    assert item(out, "privat-paatale")["due_date"] == private_due
+    assert item(out, f"foraeldelse:{offence}")["due_date"] == limitation_due
+    assert not any("gjaldt ikke" in n or "kender kun" in n for n in out["notes"])
+
+
+def test_review_case_deadline_is_today_and_not_expired() -> None:
+    out = run(now="2026-12-01T09:00", haendelse_dato="01.10.2025", haendelse_tid=None, kendt_dato="01.06.2026",
+              offences=["strfl-267"])
+    private = item(out, "privat-paatale")
+    assert private["expired"] is False
+    assert private["due"] == "2026-12-01T23:59:59+01:00" or private["due_date"] == "2026-12-01"
+
+
+@pytest.mark.parametrize(
+    ("incident", "key", "expected_note"),
+    [
+        ("01.06.2005", "strfl-96", "Vi har sammenlignet ordlyden tilbage til 23. oktober 2007"),
+        ("01.06.2005", "strfl-93", "Vi har sammenlignet ordlyden tilbage til 23. oktober 2007"),
+    ],
+)
+def test_before_the_oldest_compared_text_says_so_and_still_computes(incident: str, key: str, expected_note: str) -> None:
+    out = run(now="2026-12-01T09:00", haendelse_dato=incident, haendelse_tid=None, kendt_dato=incident,
+              offences=["strfl-267"])
+    assert item(out, "privat-paatale")["due_date"] == "2005-12-01"
+    assert item(out, "foraeldelse:strfl-267")["due_date"] == "2007-06-01"
+    assert any(expected_note in n for n in out["notes"])
+
+
+# E2: the 2-year deadline (offerst. § 13) moves only for a voldsskadeforsikring refusal.
+def test_board_text_limits_the_insurer_rule_to_the_voldsskadeforsikring() -> None:
+    board = item(run(), "erstatningsnaevnet")
+    assert board["due_date"] == "2028-11-20"   # 20.11.2026 + 2 years
+    text = board["explanation"]
+    assert "voldsskadeforsikringen" in text and "§ 49 b, stk. 1" in text
+    assert "almindelig arbejdsskade flytter ikke fristen" in text
