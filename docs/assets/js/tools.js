@@ -193,11 +193,14 @@ function setupFlow(container) {
       return;
     }
     view.innerHTML = response.html;
+    // A printed result shows where its links lead (display only; the addresses are the links' own).
+    for (const a of view.querySelectorAll(".flow-result a[href]")) a.dataset.printHref = a.href;
     shown = response.state;
     if (fromAhead) prefetch(shown); // the step after this one, while the user reads
     document.title = `${response.title} – ${baseTitle}`;
     container.dataset.state = response.complete ? "result" : "question";
-    status.textContent = response.complete ? "Resultatet er klar." : "Næste spørgsmål: " + response.title;
+    // Announced, not shown: the heading that gets focus already says it (usability §9).
+    status.textContent = response.complete ? "Resultatet er klart." : "Næste spørgsmål.";
     if (push) history.pushState({ svar: response.state }, "", location.pathname + "#svar=" + encodeURIComponent(response.state));
     if (focus) focusHeading(view);
   }
@@ -236,6 +239,23 @@ function setupFlow(container) {
       restoreInitial(true);
       return;
     }
+    show(state, { push: true, focus: true });
+  });
+
+  // A printed or saved result shows its sources and answers: open the collapsed parts first.
+  window.addEventListener("beforeprint", () => {
+    for (const d of view.querySelectorAll(".flow-result details")) d.open = true;
+  });
+
+  // A multiple-choice question is a form: its answer is the checked options, in their order.
+  container.addEventListener("submit", (ev) => {
+    const form = ev.target.closest("form.flow-multi");
+    if (!form || !container.contains(form)) return;
+    if (engine.failure) return; // failed or slow: the form leads to the static page of the question
+    ev.preventDefault();
+    const picked = [...form.querySelectorAll("input[type=checkbox]:checked")].map((el) => el.value);
+    const base = form.dataset.base;
+    const state = (base ? base + "-" : "") + form.dataset.question + "." + picked.join(",");
     show(state, { push: true, focus: true });
   });
 
