@@ -8,13 +8,16 @@ from . import (
     aktindsigt,
     arbejdsmiljo,
     arbejdsskade,
+    cpr,
     databeskyttelse,
     datatilsynet,
     dsa,
     forvaltning,
     offentlighed,
     offererstatning,
+    retspleje,
     straffeloven,
+    tilhold,
 )
 
 ALL: tuple[Rule, ...] = (
@@ -28,6 +31,9 @@ ALL: tuple[Rule, ...] = (
     *aktindsigt.RULES,
     *forvaltning.RULES,
     *dsa.RULES,
+    *tilhold.RULES,
+    *retspleje.RULES,
+    *cpr.RULES,
 )
 
 

@@ -20,11 +20,23 @@ SRC_2019 = Source(
     "Arbejdsskadesikringsloven, LBK nr. 977 af 9.9.2019 (retsinformation.dk)",
     "https://www.retsinformation.dk/eli/lta/2019/977",
 )
+SRC_485 = Source(
+    "BEK nr. 485 af 21.5.2024 om anmeldelse af ulykker efter arbejdsskadesikringsloven (retsinformation.dk)",
+    "https://www.retsinformation.dk/eli/lta/2024/485",
+)
+SRC_799 = Source(
+    "BEK nr. 799 af 3.6.2022 om anmeldelse af arbejdsulykker m.v. til Arbejdstilsynet (retsinformation.dk)",
+    "https://www.retsinformation.dk/eli/lta/2022/799",
+)
+SRC_1990 = Source(
+    "BEK nr. 1990 af 9.12.2020 om anmeldelse af arbejdsulykker m.v. til Arbejdstilsynet (retsinformation.dk)",
+    "https://www.retsinformation.dk/eli/lta/2020/1990",
+)
 SRC_2025_AMENDMENT = Source(
     "Lov nr. 1626 af 16.12.2025 (L 31, 2025-26) (retsinformation.dk)",
     "https://www.retsinformation.dk/eli/lta/2025/1626",
 )
-REVIEWED = date(2026, 11, 25)
+REVIEWED = date(2026, 12, 1)
 G = "arbejdsskade"
 
 _OLDEST_READ = date(2013, 3, 21)  # LBK 278/2013 in force
@@ -44,7 +56,11 @@ RULES: tuple[Rule, ...] = (
         confidence_note=(
             "Ordlyden er læst i LBK 278/2013 og LBK 977/2019. Hvornår 9-dagesreglen begyndte, er ikke tjekket."
         ),
-        note="Erstattet af 14-dagesreglen fra 1.7.2022. Formuleringen »9 dage efter første fraværsdag« er forkert.",
+        note=(
+            "Erstattet af 14-dagesreglen fra 1.7.2022. Her talte fristen fra ulykken. »9 dage efter første "
+            "fraværsdag« var derimod reglen for anmeldelsen til Arbejdstilsynet før 1.7.2022 (BEK 1990/2020 § 1)."
+        ),
+        changed="",
         params={"days": 9},
     ),
     Rule(
@@ -52,10 +68,15 @@ RULES: tuple[Rule, ...] = (
         title="Arbejdsgiveren anmelder arbejdsulykken inden 14 dage",
         requires=(
             "Giver ulykken fravær ud over skadedagen, skal arbejdsgiveren anmelde den senest 14 dage efter "
-            "første fraværsdag. Giver den ikke fravær, men kan den give ret til erstatning, skal den anmeldes "
-            "senest 14 dage efter skadedagen (stk. 2)."
+            "første fraværsdag. Giver den ikke fravær, men kan den give ret til ydelser efter loven – fx betaling af "
+            "sygebehandling som psykolog, eller erstatning – skal den anmeldes senest 14 dage efter skadedagen (stk. 2)."
         ),
-        source=SRC, valid_from=date(2022, 7, 1), valid_to=date(2026, 6, 30), reviewed=REVIEWED,
+        source=SRC, valid_from=date(2022, 7, 1), valid_to=date(2026, 6, 30), reviewed=REVIEWED, first_in_force=True,
+        valid_from_note=(
+            "BEK 941/2022 § 17 og BEK 799/2022 § 10: i kraft 1.7.2022 (ordlyden i LBK 314/2022 og 1279/2025). "
+            "Overgangen gælder efter BEK 941/2022 ulykker, der anmeldes fra 1.7.2022; her regnes efter ulykkesdagen."
+        ),
+        changed="Fristen blev 14 dage efter første fraværsdag (før: 9 dage efter ulykken).",
         params={"days": 14, "min_absence_days": 1},
     ),
     Rule(
@@ -63,14 +84,18 @@ RULES: tuple[Rule, ...] = (
         title="Arbejdsgiveren anmelder arbejdsulykken ved mindst 3 dages fravær",
         requires=(
             "Giver ulykken mindst 3 dages fravær ud over skadedagen, skal arbejdsgiveren anmelde den senest "
-            "14 dage efter første fraværsdag. Ulykker, der kan give ret til erstatning, skal stadig anmeldes – "
-            "senest 14 dage efter skadedagen."
+            "14 dage efter første fraværsdag. Ulykker, der kan give ret til ydelser – fx sygebehandling eller "
+            "erstatning – skal stadig anmeldes senest 14 dage efter skadedagen."
         ),
+        changed="Anmeldepligt på grund af fravær først ved mindst 3 dages fravær (lov nr. 1626/2025, efter lovforslaget).",
         source=SRC_2025_AMENDMENT, valid_from=date(2026, 7, 1), reviewed=REVIEWED,
         confidence=Confidence.SECONDARY,
         confidence_note=(
-            "Bygger på lovforslag L 31 (2025-26) som fremsat 8.10.2025. Den vedtagne lov (lov nr. 1626 af "
-            "16.12.2025 efter sin titel) er ikke læst, og LBK 1279/2025 har endnu den gamle tekst."
+            "Bygger på lovforslag L 31 (2025-26) som fremsat 8.10.2025: § 2 nr. 1 indsætter »mindst 3 dages« i § 31, "
+            "stk. 1, og § 3, stk. 2, sætter § 2 i kraft 1.7.2026 (ft.dk). I retsinformation findes lov nr. 1626 af "
+            "16.12.2025 med titlen »Lempelse af anmeldepligten for arbejdsulykker« og status gældende, men uden tekst "
+            "i de gemte kilder; den vedtagne ordlyd og ikrafttræden er derfor ikke læst. Lov nr. 1624/2025 handler om "
+            "Sikkerhedsstyrelsens asbesttilsyn (§ 49 q), ikke om anmeldelse til Arbejdstilsynet."
         ),
         params={"days": 14, "min_absence_days": 3},
     ),
@@ -93,7 +118,77 @@ RULES: tuple[Rule, ...] = (
             "En ulykke er en personskade, der skyldes en hændelse eller en påvirkning, som sker pludseligt eller "
             "inden for 5 dage. Skaden kan være fysisk eller psykisk, og den behøver ikke at kræve behandling (stk. 2)."
         ),
-        source=SRC, valid_from=date(2025, 11, 4), reviewed=REVIEWED,
-        valid_from_note="datoen for LBK 1279/2025, hvor ordlyden er tjekket; stk. 2 kom til mellem 2017 og 2019",
+        source=SRC, valid_from=date(2019, 9, 9), reviewed=REVIEWED,
+        valid_from_note=(
+            "Ordlyden er den samme i LBK nr. 977 af 9.9.2019 og LBK nr. 1279/2025; stk. 2 står ikke i LBK 216/2017. "
+            "Ændringslovens ikrafttræden er ikke læst."
+        ),
+        note=(
+            "Skyldes skaden chikane over flere uger, er det måske ikke en ulykke (»inden for 5 dage«), men en "
+            "erhvervssygdom (§ 7). Så regnes din frist på 1 år fra, du fik at vide, at sygdommen kan skyldes arbejdet "
+            "(§ 36, stk. 1, 2. pkt.). Anmeld alligevel – Arbejdsmarkedets Erhvervssikring vurderer det."
+        ),
+    ),
+    Rule(
+        key="arbskade-44", law=LAW, section="§ 44, stk. 2", group=G,
+        title="Klag over Arbejdsmarkedets Erhvervssikrings afgørelse inden 4 uger",
+        requires=(
+            "Du kan klage over Arbejdsmarkedets Erhvervssikrings afgørelse til Ankestyrelsen. Klagen skal komme inden "
+            "4 uger efter, at du har modtaget afgørelsen. Du sender den til Arbejdsmarkedets Erhvervssikring, som "
+            "først vurderer sagen igen (stk. 7). Ankestyrelsen kan se bort fra en overskridelse, når der er særlig "
+            "grund (stk. 3)."
+        ),
+        source=SRC, valid_from=_OLDEST_READ, valid_from_note=_OLDEST_READ_NOTE, reviewed=REVIEWED,
+        params={"weeks": 4},
+    ),
+    Rule(
+        key="arbskade-bek485", law="Bekendtgørelse om anmeldelse af ulykker", section="§§ 3, 5-7 og 10 (BEK 485/2024)",
+        group=G,
+        title="Sådan anmeldes en arbejdsulykke",
+        requires=(
+            "Fravær betyder, at du ikke helt eller delvist kan klare dit sædvanlige arbejde ud over skadedagen (§ 3). "
+            "Pligten gælder også vold, trusler og anden krænkende adfærd uden for arbejdstid, når den har med "
+            "arbejdet at gøre (§ 5, stk. 4). Anmelder arbejdsgiveren ikke, kan du selv anmelde inden 1 år på "
+            "borger.dk eller aes.dk (§§ 6 og 10, stk. 3). Arbejdsgiveren behøver ikke dit samtykke, men du kan altid "
+            "bede Arbejdsmarkedets Erhvervssikring om ikke at behandle sagen (§ 7). En anmeldelse er rettidig, når "
+            "den er sendt senest kl. 23.59 på fristdagen (§ 10, stk. 4)."
+        ),
+        source=SRC_485, valid_from=date(2024, 5, 21), reviewed=REVIEWED,
+        valid_from_note="Udstedelsesdatoen for BEK 485/2024, hvor ordlyden er læst; ikrafttrædelsesdatoen er ikke læst.",
+    ),
+    Rule(
+        key="at-anmeldelse", law="Bekendtgørelse om anmeldelse til Arbejdstilsynet",
+        section="§ 1, stk. 1-2 (BEK 1990/2020)", group=G,
+        title="Arbejdsgiveren anmelder til Arbejdstilsynet (gammel regel)",
+        requires=(
+            "Gav ulykken arbejdsudygtighed i 1 dag eller mere ud over skadedagen, skulle arbejdsgiveren anmelde den "
+            "til Arbejdstilsynet snarest og inden 9 dage efter første fraværsdag. Det gjaldt også arbejdsrelateret "
+            "vold, trusler og anden krænkende adfærd uden for arbejdstid."
+        ),
+        source=SRC_1990, valid_from=date(2021, 1, 1), valid_to=date(2022, 6, 30), first_in_force=True,
+        reviewed=REVIEWED, valid_from_note="BEK 1990/2020 § 10: »træder i kraft den 1. januar 2021«.",
+        params={"days": 9, "min_absence_days": 1},
+    ),
+    Rule(
+        key="at-anmeldelse", law="Bekendtgørelse om anmeldelse til Arbejdstilsynet", section="§§ 1-3 (BEK 799/2022)",
+        group=G,
+        title="Arbejdsgiveren anmelder til Arbejdstilsynet inden 14 dage",
+        requires=(
+            "Giver ulykken arbejdsudygtighed i 1 dag eller mere ud over skadedagen, skal arbejdsgiveren anmelde den "
+            "til Arbejdstilsynet senest 14 dage efter første fraværsdag. Det gælder også arbejdsrelateret vold, "
+            "trusler og anden krænkende adfærd uden for arbejdstid (§ 1, stk. 2). Anmeldelsen sker i EASY (§ 2). "
+            "Du skal have en kopi, og arbejdsmiljørepræsentanten skal have adgang til den (§ 3)."
+        ),
+        penalty="Bøde eller fængsel indtil 2 år for arbejdsgiveren (§ 9)",
+        source=SRC_799, valid_from=date(2022, 7, 1), first_in_force=True, reviewed=REVIEWED,
+        valid_from_note="BEK 799/2022 § 10: »Bekendtgørelsen træder i kraft den 1. juli 2022«.",
+        confidence_note="",
+        note=(
+            "Det er en anden pligt end anmeldelsen efter arbejdsskadesikringsloven § 31 – også efter 1.7.2026, hvor "
+            "den grænse efter lovforslaget bliver 3 dage. Om BEK 799/2022 er ændret i 2026, er ikke tjekket; de gemte "
+            "kilder (februar 2026) viser den gældende uændret."
+        ),
+        changed="Fristen blev 14 dage efter første fraværsdag (før: 9 dage).",
+        params={"days": 14, "min_absence_days": 1},
     ),
 )
