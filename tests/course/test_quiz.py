@@ -49,7 +49,8 @@ def test_partial_answer_lists_correct_missed_and_wrong_with_the_why():
             "der passer.» — «Skældsord eller grove fornærmelser»") in text
     assert ("Hvorfor ikke: «Hvad truer personen med? Vælg det alvorligste.» skal besvares med «Vold: at slå, skade "
             "eller dræbe dig eller din familie» eller «Det er ikke sagt direkte, men du bliver bange» eller «At gøre "
-            "noget andet strafbart mod dig» — i sagen bliver spørgsmålet ikke stillet") in text
+            "noget andet strafbart mod dig» — i sagen er svaret «At anmelde dig eller hænge dig ud, hvis du ikke gør, som "
+            "personen vil»") in text
     assert "ingen bestemmelse i straffeloven kan være overtrådt" in text
     assert "Straffeloven § 121" in text
 

@@ -89,7 +89,35 @@ def expected(a: dict[str, str]) -> set[str]:
 
 
 def remedies(a: dict[str, str], out: set[str]) -> set[str]:
-    return set()
+    """Remedies (issue 10 item 5), each where it applies."""
+    what = set(a["hvad"].split(","))
+    threat = a.get("trussel_hvad")
+    shared = set(a.get("delt_hvad", "").split(",")) - {""}
+    said = set(a.get("skrevet_hvad", "").split(",")) - {""}
+    job = a["hvem"] in ("borger", "arbejde", "ukendt")
+    citizen = a["hvem"] == "borger"
+    criminal = bool(out & {"trusler_ansat", "trusler_pres", "trusler", "chikane_ansat", "stalking", "fotografering",
+                           "private_oplysninger", "falsk_profil", "haan_ansat", "aerekraenkelse", "bagvaskelse",
+                           "opfordring", "skaerpende", "gruppe"})
+    got: set[str] = set()
+    if what & {"trussel", "opsoegt", "kontakt"}:
+        got.add("tilhold")
+    if "adresse" in shared or "opsoegt" in what or threat in ("vold", "uklar", "andet_ondt"):
+        got.add("adressebeskyttelse")
+    if job and (what & {"trussel", "opsoegt", "kontakt"} or "adresse" in shared):
+        got.add("sikkerhed")
+    if citizen and (what & {"trussel", "opsoegt", "kontakt", "delt", "falsk"} or said - {"kritik"}):
+        got.add("habilitet")
+    if citizen and what & {"trussel", "opsoegt", "kontakt"}:
+        got.add("kontaktbegraensning")
+    violence = threat in ("vold", "uklar") or "vold" in a.get("gruppe_hvad", "")
+    if (job and (violence or threat == "pres")) or "stalking" in out:
+        got.add("bistandsadvokat")   # rpl § 741 a: § 119 and §§ 242-246
+    if criminal:
+        got.add("offerraadgivning")
+        if a["hvem"] == "ukendt":
+            got.add("ukendt_gerningsmand")
+    return got
 
 
 def test_graph_is_sound():

@@ -62,8 +62,7 @@ CASES: tuple[Case, ...] = (
         answers=(
             ("hvad", "skrevet"), ("skrevet_hvad", "beskyld,kritik"), ("sandt", "nej"), ("hvem", "borger"), ("platform", "ja"),
         ),
-        expected=frozenset({"aerekraenkelse", "bagvaskelse", "skaerpende", "platform", "registrer", "leder",
-                            "politihjaelp", "stoette", "politi72", "arbejdsskade"}),
+        expected=frozenset({"aerekraenkelse", "bagvaskelse", "skaerpende", "habilitet", "offerraadgivning", "platform", "registrer", "leder", "politihjaelp", "stoette", "politi72", "arbejdsskade"}),
         note=(
             "At kalde en afgørelse ulovlig og sige, at Lene burde smides ud, er kritik af en myndigheds afgørelse. "
             "Det er som udgangspunkt lovligt, også når kritikken er forkert. Men at hun «får bonus for hvert "
@@ -147,7 +146,7 @@ CASES: tuple[Case, ...] = (
         answers=(
             ("hvad", "trussel,kontakt,skrevet"), ("trussel_hvad", "pres"), ("gentaget", "ja"), ("skrevet_hvad", "skaeldsord"), ("hvem", "borger"), ("platform", "nej"),
         ),
-        expected=frozenset({"fare", "trusler_pres", "chikane_ansat", "stalking", "haan_ansat", "aerekraenkelse", "skaerpende", "registrer", "leder", "politihjaelp", "stoette", "politi72", "arbejdsskade"}),
+        expected=frozenset({"fare", "trusler_pres", "chikane_ansat", "stalking", "haan_ansat", "aerekraenkelse", "skaerpende", "tilhold", "sikkerhed", "habilitet", "kontaktbegraensning", "bistandsadvokat", "offerraadgivning", "registrer", "leder", "politihjaelp", "stoette", "politi72", "arbejdsskade"}),
         note=(
             "Truslen om at anmelde ham, hvis han ikke ændrer afgørelsen, er pres på en, der træffer afgørelser "
             "({§strfl-119-2}). Skældsord til en ansat på grund af arbejdet kan være strafbare i sig selv ({§strfl-121}). Her kommer "
@@ -174,7 +173,7 @@ CASES: tuple[Case, ...] = (
         answers=(
             ("hvad", "falsk"), ("hvem", "ukendt"), ("platform", "ja"),
         ),
-        expected=frozenset({"chikane_ansat", "falsk_profil", "skaerpende", "platform", "registrer", "leder", "politihjaelp", "stoette", "politi72", "arbejdsskade"}),
+        expected=frozenset({"chikane_ansat", "falsk_profil", "skaerpende", "offerraadgivning", "ukendt_gerningsmand", "platform", "registrer", "leder", "politihjaelp", "stoette", "politi72", "arbejdsskade"}),
         note=(
             "At udgive sig for at være en anden kan være misbrug af identitet ({§strfl-264e}). Meld profilen til "
             "platformen som «udgiver sig for at være mig». Det er ofte den hurtigste vej.",
@@ -201,7 +200,7 @@ CASES: tuple[Case, ...] = (
         answers=(
             ("hvad", "opsoegt,delt"), ("gentaget", "ja"), ("delt_hvad", "adresse,hjemme"), ("hvem", "borger"), ("platform", "ja"),
         ),
-        expected=frozenset({"fare", "chikane_ansat", "stalking", "fotografering", "private_oplysninger", "skaerpende", "datatilsynet", "platform", "registrer", "leder", "politihjaelp", "stoette", "politi72", "arbejdsskade"}),
+        expected=frozenset({"fare", "chikane_ansat", "stalking", "fotografering", "private_oplysninger", "skaerpende", "tilhold", "adressebeskyttelse", "sikkerhed", "habilitet", "kontaktbegraensning", "bistandsadvokat", "offerraadgivning", "datatilsynet", "platform", "registrer", "leder", "politihjaelp", "stoette", "politi72", "arbejdsskade"}),
         note=(
             "Mange spor gælder på én gang. At opsøge en ansat og lægge adresse og billeder ud kan være chikane. "
             "Gentagne besøg over flere uger kan være stalking.",
@@ -227,7 +226,7 @@ CASES: tuple[Case, ...] = (
         answers=(
             ("hvad", "trussel"), ("trussel_hvad", "uklar"), ("hvem", "borger"), ("platform", "nej"),
         ),
-        expected=frozenset({"fare", "trusler_ansat", "trusler", "skaerpende", "registrer", "leder", "politihjaelp", "stoette", "politi72", "arbejdsskade"}),
+        expected=frozenset({"fare", "trusler_ansat", "trusler", "skaerpende", "tilhold", "adressebeskyttelse", "sikkerhed", "habilitet", "kontaktbegraensning", "bistandsadvokat", "offerraadgivning", "registrer", "leder", "politihjaelp", "stoette", "politi72", "arbejdsskade"}),
         note=(
             "Truslen er ikke sagt direkte, men Karin bliver bange. Derfor vælger hun «Det er ikke sagt direkte» til "
             "{spm:trussel_hvad}, og værktøjet starter med 112. En trussel om vold mod en ansat på grund af arbejdet "
@@ -256,7 +255,7 @@ CASES: tuple[Case, ...] = (
         answers=(
             ("hvad", "skrevet"), ("skrevet_hvad", "skaeldsord"), ("hvem", "arbejde"), ("platform", "ja"),
         ),
-        expected=frozenset({"haan_ansat", "aerekraenkelse", "skaerpende", "platform", "registrer", "leder", "politihjaelp", "stoette", "politi72", "arbejdsskade"}),
+        expected=frozenset({"haan_ansat", "aerekraenkelse", "skaerpende", "offerraadgivning", "platform", "registrer", "leder", "politihjaelp", "stoette", "politi72", "arbejdsskade"}),
         note=(
             "Værktøjet spørger ikke særskilt om seksuelle beskrivelser. Nedværdigende kommentarer om en ansat på "
             "grund af arbejdet kan være hån ({§strfl-121}). Er de skrevet om hende til andre og ikke til hende, kan "
@@ -311,7 +310,7 @@ CASES: tuple[Case, ...] = (
         answers=(
             ("hvad", "skrevet"), ("skrevet_hvad", "skaeldsord,kritik"), ("hvem", "borger"), ("platform", "nej"),
         ),
-        expected=frozenset({"haan_ansat", "aerekraenkelse", "skaerpende", "registrer", "leder", "politihjaelp", "stoette", "politi72", "arbejdsskade"}),
+        expected=frozenset({"haan_ansat", "aerekraenkelse", "skaerpende", "habilitet", "offerraadgivning", "registrer", "leder", "politihjaelp", "stoette", "politi72", "arbejdsskade"}),
         note=(
             "Holdet er ofte uenigt her, og det er godt. Værktøjet placerer «racist» og «en skam for kommunen» som "
             "kritik eller vurderinger, og «en lille nazist» som et skældsord. Skældsordet kan være hån mod en "
@@ -361,7 +360,7 @@ CASES: tuple[Case, ...] = (
         answers=(
             ("hvad", "delt"), ("delt_hvad", "offentligt"), ("hvem", "borger"), ("platform", "ja"),
         ),
-        expected=frozenset({"chikane_ansat", "platform", "registrer", "leder", "politihjaelp", "stoette", "politi72", "arbejdsskade"}),
+        expected=frozenset({"chikane_ansat", "habilitet", "offerraadgivning", "platform", "registrer", "leder", "politihjaelp", "stoette", "politi72", "arbejdsskade"}),
         note=(
             "Det skete i fritiden, men borgeren kender Ole fra en sag. Derfor svarer man «En borger, jeg har eller "
             "har haft en sag med» til {spm:hvem}. At filme ham og lægge videoen ud med den tekst kan være chikane "
@@ -388,7 +387,7 @@ CASES: tuple[Case, ...] = (
         answers=(
             ("hvad", "gruppe"), ("gruppe_hvad", "vold,nedvaerdig"), ("hvem", "arbejde"), ("platform", "ja"),
         ),
-        expected=frozenset({"fare", "trusler_ansat", "opfordring", "gruppe", "platform", "registrer", "leder", "politihjaelp", "stoette", "politi72", "arbejdsskade"}),
+        expected=frozenset({"fare", "trusler_ansat", "opfordring", "gruppe", "bistandsadvokat", "offerraadgivning", "platform", "registrer", "leder", "politihjaelp", "stoette", "politi72", "arbejdsskade"}),
         note=(
             "Offentlige udtalelser, der nedværdiger en gruppe på grund af oprindelse, kan være strafbare, og "
             "politiet rejser selv sagen ({§strfl-266b}). Kommentaren om at skyde dem kan være en opfordring til vold "
@@ -414,7 +413,7 @@ CASES: tuple[Case, ...] = (
         answers=(
             ("hvad", "skrevet"), ("skrevet_hvad", "skaeldsord"), ("hvem", "privat"), ("platform", "ja"),
         ),
-        expected=frozenset({"aerekraenkelse", "platform", "registrer", "leder", "stoette", "politi72"}),
+        expected=frozenset({"aerekraenkelse", "offerraadgivning", "platform", "registrer", "leder", "stoette", "politi72"}),
         note=(
             "Når det ikke har med arbejdet at gøre, gælder de særlige regler for offentligt ansatte ikke, og det er "
             "ikke en arbejdsulykke. Grove fornærmelser kan stadig være ærekrænkelse ({§strfl-267}). Det er Lise "

@@ -325,7 +325,64 @@ OUTCOMES: tuple[Outcome, ...] = (
         "tro, handicap eller seksualitet, kan være strafbare. Politiet rejser sagen.",
         any_of(G("nedvaerdig"), all_of(S("oprindelse"), when("platform", JA))), ("strfl-266b",),
     ),
-    # --- andre veje ----------------------------------------------------------
+    # --- andre veje: remedies, each from a rule ------------------------------
+    Outcome(
+        "tilhold", "anden_vej", "Tilhold, strakstilhold og opholdsforbud",
+        "Politiet kan forbyde personen at kontakte dig (tilhold) — også med det samme, mens sagen undersøges "
+        "(strakstilhold) — og forbyde personen at komme i nærheden af dit hjem eller din arbejdsplads "
+        "(opholdsforbud). Du beder selv politiet om det, fx når du anmelder.",
+        _hvad("trussel", "opsoegt", "kontakt"), ("tilhold", "tilhold-straks", "tilhold-opholdsforbud", "tilhold-anmodning"),
+        {"ansat": ("Bed politiet om et tilhold, når du anmelder. Sig, om du har brug for det med det samme.",)},
+    ),
+    Outcome(
+        "adressebeskyttelse", "anden_vej", "Navne- og adressebeskyttelse",
+        "Du kan bede din kommune om navne- og adressebeskyttelse i CPR. Så må din adresse ikke gives videre til "
+        "private, fx firmaer, der sælger adresser.",
+        any_of(D("adresse"), _hvad("opsoegt"), T("vold", "uklar", "andet_ondt")), ("cpr-28",),
+        {"ansat": ("Bed din kommune om navne- og adressebeskyttelse.",)},
+    ),
+    Outcome(
+        "sikkerhed", "anden_vej", "Arbejdsgiveren skal passe på din sikkerhed",
+        "Arbejdsgiveren skal vurdere risikoen og gøre noget ved den — også uden for arbejdstid. Fx at du ikke mødes "
+        "alene med borgeren, at en kollega overtager sagen, og at I aftaler, hvordan du kommer sikkert hjem.",
+        all_of(ARBEJDE, any_of(_hvad("trussel", "opsoegt", "kontakt"), D("adresse"))), ("bek1406-3",),
+        {"leder": ("Aftal sikkerheden med medarbejderen i dag: ingen møder alene med borgeren, en anden på sagen, "
+                   "vejen hjem.",)},
+    ),
+    Outcome(
+        "habilitet", "anden_vej", "Du kan blive taget af borgerens sag",
+        "Har borgeren truet eller chikaneret dig, kan der være tvivl om, hvorvidt du kan behandle hans sag upartisk. "
+        "Så må du ikke selv behandle den. Tal med din leder om, at en kollega overtager sagen. Lederen afgør det.",
+        all_of(BORGER, any_of(_hvad("trussel", "opsoegt", "kontakt", "delt", "falsk"),
+                              S("beskyld", "skaeldsord", "oprindelse", "ved_ikke"))), ("fvl-3",),
+        {"leder": ("Vurder, om en kollega skal overtage borgerens sag.",)},
+    ),
+    Outcome(
+        "kontaktbegraensning", "anden_vej", "Arbejdspladsen kan begrænse borgerens kontakt",
+        "Arbejdspladsen kan i særlige tilfælde bestemme, at borgeren fx kun må skrive og ikke møde op. Det er en "
+        "afgørelse: den skal være saglig og rimelig og som udgangspunkt gælde for en bestemt tid.",
+        all_of(BORGER, _hvad("trussel", "opsoegt", "kontakt")), ("kontaktbegraensning",),
+        {"leder": ("Overvej at begrænse borgerens kontakt. Det er en afgørelse, så lad en jurist hjælpe.",)},
+    ),
+    Outcome(
+        "bistandsadvokat", "anden_vej", "Bistandsadvokat: en gratis advokat til dig",
+        "I sager om trusler mod offentligt ansatte og om stalking har du ret til en advokat, som staten betaler. Bed "
+        "politiet om det, når du anmelder.",
+        any_of(all_of(ARBEJDE, any_of(VOLDSTRUSSEL, T("pres"))), GENTAGET), ("rpl-741a",),
+        {"ansat": ("Bed politiet om en bistandsadvokat.",)},
+    ),
+    Outcome(
+        "offerraadgivning", "anden_vej", "Hjælp som offer",
+        "Når du anmelder, skal politiet fortælle dig om bistandsadvokat, om erstatning og om offerrådgivning, hvor du "
+        "kan tale med nogen om det, der er sket.",
+        SomeFired("strafbart"), ("offerraadgivning",),
+    ),
+    Outcome(
+        "ukendt_gerningsmand", "anden_vej", "Erstatning, selv om du ikke ved, hvem det er",
+        "Du kan få erstatning fra staten, selv om gerningspersonen er ukendt, fx bag en anonym profil. Anmeld det "
+        "alligevel til politiet.",
+        all_of(when("hvem", "ukendt"), SomeFired("strafbart")), ("offerst-6",),
+    ),
     Outcome(
         "datatilsynet", "anden_vej", "Klage til Datatilsynet kan være en mulighed",
         "Databeskyttelsesreglerne kan gælde, når nogen lægger oplysninger eller billeder af dig ud. En privatpersons "

@@ -99,19 +99,26 @@ def _date(d: date) -> str:
     return f"{d.day}.{d.month}.{d.year}"
 
 
-def _practice(r: rules.Rule) -> str:
-    """What «who prosecutes» means for the user: who acts, and by when."""
+def _cite(key: str, today: date) -> str:
+    r = rules.current(key, today)
+    return link(r.source.url, r.citation)
+
+
+def _practice(r: rules.Rule, today: date) -> str:
+    """What «who prosecutes» means for the user: who acts, and by when (HTML, escaped)."""
     months = rules.versions("strfl-96")[-1].params["months"]
     if r.prosecution is Prosecution.PUBLIC:
-        return "Politiet efterforsker, når det er anmeldt. Du kan anmelde det selv, eller din arbejdsgiver kan gøre det."
+        return ("Politiet efterforsker, når det er anmeldt. Du kan anmelde det selv, eller din arbejdsgiver kan gøre "
+                f"det ({_cite('rpl-742', today)}).")
     if r.prosecution is Prosecution.PRIVATE_PUBLIC_ON_REQUEST:
         return (f"Politiet tager kun sagen, hvis du beder om det — senest {months} måneder efter, at du ved, hvem det "
-                "er. Anmelder du det selv til politiet, tæller det som at bede om det. Ellers skal du selv anlægge en "
-                "privat straffesag inden for samme frist.")
+                f"er ({_cite('strfl-96', today)}). Anmelder du det selv til politiet, tæller det som at bede om det "
+                f"({_cite('rpl-720-2', today)}). Ellers skal du selv anlægge en privat straffesag inden for samme frist.")
     if r.prosecution is not None:
         return (f"Du skal som regel selv anlægge en privat straffesag senest {months} måneder efter, at du ved, hvem "
-                "det er. Politiet kan kun tage sagen, hvis beskyldningen kan koste dig din stilling, eller hvis en "
-                "alvorlig beskyldning er spredt anonymt. Tal med HR eller din fagforening i god tid.")
+                f"det er ({_cite('strfl-96', today)}). Politiet kan kun tage sagen, hvis beskyldningen kan koste dig "
+                "din stilling, eller hvis en alvorlig beskyldning er spredt anonymt "
+                f"({_cite('strfl-275', today)}). Tal med HR eller din fagforening i god tid.")
     return ""
 
 
@@ -122,7 +129,7 @@ def _rule_block(key: str, today: date) -> str:
         parts.append(f"<br>Straf: {escape(r.penalty)}.")
     if r.prosecution:
         parts.append(f"<br>Hvem rejser sagen: {escape(r.prosecution.label)}.")
-        parts.append(f'<br><span class="flow-practice">{escape(_practice(r))}</span>')
+        parts.append(f'<br><span class="flow-practice">{_practice(r, today)}</span>')
     parts.append("</li>")
     return "".join(parts)
 
