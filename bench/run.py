@@ -79,7 +79,10 @@ READY_JS = """() => new Promise((resolve) => {
 })"""
 STEP_JS = """async () => {
     const view = document.querySelector('.flow-view');
-    const opt = view.querySelector('a.flow-option');
+    // A multiple-choice question: tick its first box and take «Videre»; else the first answer link.
+    const box = view.querySelector('form.flow-multi input[type=checkbox]');
+    if (box) box.checked = true;
+    const opt = box ? view.querySelector('form.flow-multi .flow-next') : view.querySelector('a.flow-option');
     const before = view.innerHTML;
     // Observed before the click: the shell may update the view within the click itself.
     const changed = new Promise((resolve) => new MutationObserver((m, obs) => {

@@ -206,10 +206,8 @@ def question_number(qid: str) -> int:
 
 
 INTRO = (
-    '<div class="flow-intro"><p>Svar på nogle korte spørgsmål om det, der er sket. Så får du at vide, hvad du skal '
-    "gøre nu, og hvilke regler der kan være overtrådt.</p><ul><li>Det tager 1–3 minutter.</li>"
-    "<li>Dine svar bliver i din browser. Intet bliver sendt eller gemt.</li>"
-    "<li>Svaret er vejledning, ikke en afgørelse. Politiet og domstolene afgør, om noget er strafbart.</li></ul></div>"
+    '<p class="flow-intro">Svar på nogle få spørgsmål. Så får du at vide, hvad du skal gøre nu, og hvilke regler '
+    "der kan være overtrådt. Dine svar bliver i din browser. Intet bliver sendt eller gemt.</p>"
 )
 
 
@@ -223,8 +221,10 @@ def render_question(q: Question, w: Walk, links: Links) -> str:
     dont_know = f'<p class="flow-hint flow-dont-know">{escape(q.dont_know)}</p>' if q.dont_know else ""
     hint = f'<p class="flow-hint" id="flow-hint">{escape(q.hint)}</p>' if q.hint else ""
     if q.multi:
+        # The boxes have no name: without JavaScript the form only opens the question's own page
+        # (plain links, one choice at a time), and no answer lands in a URL or a server log.
         boxes = "".join(
-            f'<li class="flow-check"><input type="checkbox" name="valg" value="{escape(o.id)}" id="valg-{escape(o.id)}">'
+            f'<li class="flow-check"><input type="checkbox" value="{escape(o.id)}" id="valg-{escape(o.id)}">'
             f'<label for="valg-{escape(o.id)}">{escape(o.label)}{_option_hint(o)}</label></li>'
             for o in q.options
         )
@@ -357,7 +357,7 @@ def render_result(w: Walk, findings: list[Finding], workplace: Workplace, today:
         f"{_source_block(now_rules, today)}"
         f"{_answers_list(w, links, open_=True)}"
         f'<p class="flow-printmeta">Resultat fra «Er det strafbart?» ({escape(workplace.navn)}), {_date(today)}. '
-        "Vejledning, ikke en afgørelse.</p>"
+        "Svaret er vejledning, ikke en afgørelse. Politiet og domstolene afgør, om noget er strafbart.</p>"
         f'<p class="flow-actions no-print"><button type="button" class="md-button flow-print" data-action="print">Udskriv eller gem resultatet</button></p>'
         f'<p class="flow-restart">{link(links.tool(), "Start forfra", "flow-restart-link", "")}</p>'
         f"</section>"

@@ -201,7 +201,8 @@ function setupFlow(container) {
     container.dataset.state = response.complete ? "result" : "question";
     // Announced, not shown: the heading that gets focus already says it (usability §9).
     status.textContent = response.complete ? "Resultatet er klart." : "Næste spørgsmål.";
-    if (push) history.pushState({ svar: response.state }, "", location.pathname + "#svar=" + encodeURIComponent(response.state));
+    // Commas (several choices) stay readable in the address; the state holds ids only.
+    if (push) history.pushState({ svar: response.state }, "", location.pathname + "#svar=" + encodeURIComponent(response.state).replace(/%2C/g, ","));
     if (focus) focusHeading(view);
   }
 
