@@ -378,3 +378,11 @@ def test_lookahead_must_be_true_or_false(bad):
     r = api.handle({"tool": "flow", "state": "", "lookahead": bad})
     assert r["ok"] is False and r["errors"][0]["field"] == "lookahead"
     assert "true eller false" in r["errors"][0]["message"]
+
+
+def test_the_question_measurement_names_every_question():
+    from pathlib import Path
+
+    doc = (Path(flow.__file__).parent / "spoergsmaal.md").read_text(encoding="utf-8")
+    for q in flow.QUESTIONS:
+        assert f"| `{q.id}` |" in doc, q.id  # a row of the table for each question

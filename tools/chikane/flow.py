@@ -109,9 +109,9 @@ QUESTIONS: tuple[Question, ...] = (
                    "Fx gennem dit vindue. Er du i tvivl, om stedet er åbent for alle, så vælg dette."),
             Option("privat", "Oplysninger eller billeder om dit privatliv",
                    "Fx om dit helbred, din familie eller dit parforhold."),
-            Option("offentligt", "Billeder eller video af dig på arbejdet eller et offentligt sted",
-                   "Fx i et supermarked eller på gaden. Et møde med en borger: vælg «Et møde med dig er optaget» i "
-                   "første spørgsmål."),
+            Option("offentligt", "Billeder eller video af dig på arbejdet, et offentligt sted eller fra en profil",
+                   "Fx i et supermarked, på gaden eller dit billede fra LinkedIn. Et møde med en borger: vælg «Et møde "
+                   "med dig er optaget» i første spørgsmål."),
         ),
         ask_if=_hvad("delt"),
         multi=True,
