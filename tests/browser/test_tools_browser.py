@@ -292,6 +292,37 @@ def test_search_works_on_a_tool_page_while_python_starts(browser, base_url):
         ctx.close()
 
 
+def test_early_taps_are_answered_from_the_build_before_python_is_ready(browser, base_url):
+    # Python is held back for the whole test: the first answer and the one after it come from
+    # the answers Python computed at build time (tidlige-svar.json), within the click.
+    ctx = _new_context(browser)
+    held = []
+    ctx.route(re.compile(r".*/chikane-[^/]*\.zip$"), lambda route: held.append(route))
+    page = _new_page(ctx)
+    try:
+        page.goto(base_url + FLOW)
+        page.wait_for_load_state("load")
+        state = first_answer(page)
+        page.locator(".flow-view .flow-next").click()
+        assert_flow_shows(page, flow_expected(state))
+        assert page.evaluate("document.documentElement.dataset.engine") == "loading"
+        assert page.locator("[data-tool=flow]").get_attribute("aria-busy") != "true"
+        nxt = flow_expected(state)["question"]
+        second = f"{state}-{nxt}.{QUESTION_BY_ID[nxt].options[0].id}"
+        changed = page.evaluate("""s => {
+            const view = document.querySelector('.flow-view');
+            const before = view.innerHTML;
+            view.querySelector(`a.flow-option[data-svar="${s}"]`).click();
+            return view.innerHTML !== before;  // within the click: no worker, no network
+        }""", second)
+        assert changed
+        assert_flow_shows(page, flow_expected(second))
+        assert page.evaluate("document.documentElement.dataset.engine") == "loading"
+        assert page.js_errors == []
+    finally:
+        ctx.close()
+
+
 def test_click_before_python_is_ready_shows_working_state_and_replays(browser, base_url):
     ctx = _new_context(browser)
     page = _new_page(ctx)
@@ -300,7 +331,11 @@ def test_click_before_python_is_ready_shows_working_state_and_replays(browser, b
     ctx.route(re.compile(r".*/chikane-[^/]*\.zip$"), lambda route: held.append(route))
     try:
         page.goto(base_url + FLOW)
-        state = first_answer(page)
+        # Four choices: more than the build's early answers hold, so only Python can answer.
+        opts = [o.id for o in QUESTION_BY_ID[START].options[:4]]
+        for oid in opts:
+            page.locator(f".flow-view input[value='{oid}']").check()
+        state = f"{START}." + ",".join(opts)
         page.locator(".flow-view .flow-next").click()
         expect(page.locator(".flow-status")).to_have_text("Et øjeblik …")
         assert page.locator("[data-tool=flow]").get_attribute("aria-busy") == "true"

@@ -160,6 +160,15 @@ function setupFlow(container) {
   // Python's answers for the states one answer ahead (its "next"), so a chosen
   // option is shown at once; the shell only looks them up by state.
   let ahead = new Map();
+  // Python's answers for the first tap, computed at build time (sitebuild.flow_pages.early_answers):
+  // a tap before Python is ready is answered from here, within the click. Question steps only.
+  let early = null;
+  const earlyLoaded = container.dataset.early
+    ? fetch(new URL(container.dataset.early, location.href))
+      .then((r) => (r.ok ? r.json() : null))
+      .then((map) => { early = map; }, () => {})
+    : Promise.resolve();
+  const fromEarly = (state) => (early && Object.prototype.hasOwnProperty.call(early, state) ? early[state] : undefined);
   const ask = (state) => engine.call({ tool: "flow", state, workplace: wp, today: localToday(), lookahead: true });
   const keepAhead = (response) => {
     ahead = new Map(Object.entries((response && response.ok && response.next) || {}));
@@ -171,7 +180,13 @@ function setupFlow(container) {
 
   async function show(state, { push, focus }) {
     const mine = ++seq;
-    let response = ahead.get(state);
+    let response = ahead.get(state) || fromEarly(state);
+    if (!response && !early && !engine.isReady) {
+      // The build's answers are still on their way (a few ms after first paint): wait for them, not for Python.
+      await earlyLoaded;
+      if (mine !== seq) return;
+      response = fromEarly(state);
+    }
     const fromAhead = Boolean(response);
     if (!fromAhead) {
       setWorking(container, status, true);
@@ -196,7 +211,10 @@ function setupFlow(container) {
     // A printed result shows where its links lead (display only; the addresses are the links' own).
     for (const a of view.querySelectorAll(".flow-result a[href]")) a.dataset.printHref = a.href;
     shown = response.state;
-    if (fromAhead) prefetch(shown); // the step after this one, while the user reads
+    if (fromAhead) {
+      if (response.next) keepAhead(response); // a build-time answer may carry the next step's answers too
+      prefetch(shown); // the step after this one, asked of Python while the user reads
+    }
     document.title = `${response.title} – ${baseTitle}`;
     container.dataset.state = response.complete ? "result" : "question";
     // Announced, not shown: the heading that gets focus already says it (usability §9).
