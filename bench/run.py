@@ -304,7 +304,8 @@ def main() -> None:
 def print_table(results: dict) -> None:
     print(f"\nms from navigation; min / median of {results['runs']} fresh profiles "
           f"(load average before: {results['machine']['loadavg_before'][0]})\n")
-    head = f"{'variant':<11} {'page':<11} {'phase':<5} {'first question':>15} {'python ready':>14} {'answer→step':>12} {'settled':>9} {'Beregn→result':>14}"
+    head = (f"{'variant':<11} {'page':<11} {'phase':<5} {'first question':>15} {'early tap':>10} {'python ready':>14} "
+            f"{'answer→step':>12} {'settled':>9} {'Beregn→result':>14}")
     print(head)
     print("-" * len(head))
 
@@ -317,7 +318,8 @@ def print_table(results: dict) -> None:
                 continue
             for phase in ("cold", "warm"):
                 d = v[page][phase]
-                print(f"{name:<11} {page:<11} {phase:<5} {cell(d, 'first_question'):>15} {cell(d, 'python_ready'):>14} "
+                print(f"{name:<11} {page:<11} {phase:<5} {cell(d, 'first_question'):>15} {cell(d, 'early_tap'):>10} "
+                      f"{cell(d, 'python_ready'):>14} "
                       f"{cell(d, 'answer_to_step'):>12} {cell(d, 'answer_to_step_settled'):>9} "
                       f"{cell(d, 'beregn_to_result'):>14}")
         if "ratio_first_question_to_plain" in v:
