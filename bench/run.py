@@ -14,6 +14,9 @@ navigation start (page clock):
   answer_to_step_settled
                    the same for the next answer, SETTLE_MS later
   beregn_to_result Beregn until the deadline result is in the DOM (calculator)
+  early_tap        at the shell's first moment (Python not ready): tick the first choice of
+                   the first question and take «Videre», until the next step is in the DOM and
+                   the next frame has started (answered from Python's build-time answers)
 
 plus the ratio first_question / plain page (target <= 1.1) and Lighthouse
 (performance score, total blocking time) on the two tool pages.
@@ -79,7 +82,10 @@ READY_JS = """() => new Promise((resolve) => {
 })"""
 STEP_JS = """async () => {
     const view = document.querySelector('.flow-view');
-    const opt = view.querySelector('a.flow-option');
+    // A multiple-choice question: tick its first box and take «Videre»; else the first answer link.
+    const box = view.querySelector('form.flow-multi input[type=checkbox]');
+    if (box) box.checked = true;
+    const opt = box ? view.querySelector('form.flow-multi .flow-next') : view.querySelector('a.flow-option');
     const before = view.innerHTML;
     // Observed before the click: the shell may update the view within the click itself.
     const changed = new Promise((resolve) => new MutationObserver((m, obs) => {
@@ -90,6 +96,25 @@ STEP_JS = """async () => {
     await changed;
     await new Promise((r) => requestAnimationFrame(() => r()));
     return performance.now() - t0;
+}"""
+# The «early tap» (issue 10 item 8): at the shell's first moment, long before Python is ready,
+# tick the first choice and take «Videre»; until the next step is on screen (next frame).
+# Answered from the answers Python computed at build time (tidlige-svar.json).
+EARLY_JS = """async () => {
+    const view = document.querySelector('.flow-view');
+    const box = view.querySelector('form.flow-multi input[type=checkbox]');
+    box.checked = true;
+    const next = view.querySelector('form.flow-multi .flow-next');
+    const before = view.innerHTML;
+    const changed = new Promise((resolve) => new MutationObserver((m, obs) => {
+        if (view.innerHTML !== before) { obs.disconnect(); resolve(); }
+    }).observe(view, {childList: true, subtree: true}));
+    const engine = document.documentElement.dataset.engine;
+    const t0 = performance.now();
+    next.click();
+    await changed;
+    await new Promise((r) => requestAnimationFrame(() => r()));
+    return {ms: performance.now() - t0, engine_at_tap: engine, at: t0};
 }"""
 BEREGN_JS = """async () => {
     const tool = document.querySelector('[data-tool=frister]');
@@ -139,9 +164,22 @@ def one_profile(pw, url: str, path: str, tool: str | None) -> list[dict]:
         try:
             for phase in ("cold", "warm"):
                 page = ctx.new_page()
-                page.goto(url + path, wait_until="load")
+                early = None
+                if tool == "flow":
+                    # Tap at the shell's first moment (its click handlers attached), before the load event.
+                    page.goto(url + path, wait_until="commit")
+                    page.wait_for_function("performance.getEntriesByName('chikane:shell').length > 0", polling="raf")
+                    early = page.evaluate(EARLY_JS)
+                    page.wait_for_load_state("load")
+                else:
+                    page.goto(url + path, wait_until="load")
                 page.wait_for_function("performance.getEntriesByName('first-contentful-paint').length > 0")
                 m = {"phase": phase, "first_question": page.evaluate(FIRST_VISIBLE_JS)}
+                if early is not None:
+                    m["early_tap"] = early["ms"]
+                    m["early_tap_at"] = early["at"]  # when the tap was made, ms from navigation start
+                    if early["engine_at_tap"] == "ready":
+                        raise RuntimeError("the early tap came after Python was ready: it measures nothing")
                 if tool:
                     m["python_ready"] = page.evaluate(READY_JS)
                     m["worker_created"] = page.evaluate(
@@ -266,7 +304,8 @@ def main() -> None:
 def print_table(results: dict) -> None:
     print(f"\nms from navigation; min / median of {results['runs']} fresh profiles "
           f"(load average before: {results['machine']['loadavg_before'][0]})\n")
-    head = f"{'variant':<11} {'page':<11} {'phase':<5} {'first question':>15} {'python ready':>14} {'answer→step':>12} {'settled':>9} {'Beregn→result':>14}"
+    head = (f"{'variant':<11} {'page':<11} {'phase':<5} {'first question':>15} {'early tap':>10} {'python ready':>14} "
+            f"{'answer→step':>12} {'settled':>9} {'Beregn→result':>14}")
     print(head)
     print("-" * len(head))
 
@@ -279,7 +318,8 @@ def print_table(results: dict) -> None:
                 continue
             for phase in ("cold", "warm"):
                 d = v[page][phase]
-                print(f"{name:<11} {page:<11} {phase:<5} {cell(d, 'first_question'):>15} {cell(d, 'python_ready'):>14} "
+                print(f"{name:<11} {page:<11} {phase:<5} {cell(d, 'first_question'):>15} {cell(d, 'early_tap'):>10} "
+                      f"{cell(d, 'python_ready'):>14} "
                       f"{cell(d, 'answer_to_step'):>12} {cell(d, 'answer_to_step_settled'):>9} "
                       f"{cell(d, 'beregn_to_result'):>14}")
         if "ratio_first_question_to_plain" in v:

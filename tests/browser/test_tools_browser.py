@@ -105,7 +105,29 @@ def wait_held(page, held: list, timeout_s: float = 10) -> None:
 
 
 def flow_outcomes_in_dom(page) -> list[str]:
-    return page.eval_on_selector_all(".flow-view .flow-outcome", "els => els.map(e => e.id.replace('udfald-', ''))")
+    ids = page.locator(".flow-view .flow-result").get_attribute("data-outcomes") or ""
+    shown = page.eval_on_selector_all(".flow-view [id^='udfald-']", "els => els.map(e => e.id.replace('udfald-', ''))")
+    assert set(shown) <= set(ids.split()), shown  # every card or step shown is one of Python's outcomes
+    return ids.split()
+
+
+def answer_control(page, state: str):
+    """The control that gives the last answer of ``state``: an answer link, or the «Videre» of a
+    multiple-choice form (its boxes ticked first)."""
+    last_q, _, value = state.rpartition("-")[2].partition(".")
+    if QUESTION_BY_ID[last_q].multi:
+        form = page.locator(f".flow-view form.flow-multi[data-question='{last_q}']")
+        for box in form.locator("input[type=checkbox]").all():
+            box.set_checked(box.get_attribute("value") in value.split(","))
+        return form.locator("button[type=submit]")
+    return page.locator(f".flow-view a.flow-option[data-svar='{state}']")
+
+
+def first_answer(page) -> str:
+    """Tick the first choice of the first question; the state that «Videre» gives."""
+    first = QUESTION_BY_ID[START].options[0].id
+    page.locator(f".flow-view input[value='{first}']").check()
+    return f"{START}.{first}"
 
 
 def assert_flow_shows(page, expected: dict):
@@ -134,7 +156,7 @@ def test_flow_clicked_through_matches_cpython_and_history_keeps_place(tab, base_
         path = random_path(rng)
         for i in range(len(path)):
             state = encode(path[: i + 1])
-            page.locator(f".flow-view a.flow-option[data-svar='{state}']").click()
+            answer_control(page, state).click()
             exp = flow_expected(state)
             assert_flow_shows(page, exp)
             assert page.url.endswith("#svar=" + state) and "?" not in page.url
@@ -214,8 +236,8 @@ def test_a_broken_snapshot_falls_back_to_a_normal_boot(browser, base_url, damage
         wait_ready(page)
         assert engine_timings(page)["snapshot"].startswith("failed"), engine_timings(page)
         assert page.locator(".tool-failure").count() == 0
-        state = page.locator(".flow-view a.flow-option").first.get_attribute("data-svar")
-        page.locator(".flow-view a.flow-option").first.click()
+        state = first_answer(page)
+        page.locator(".flow-view .flow-next").click()
         assert_flow_shows(page, flow_expected(state))
         assert page.js_errors == []
     finally:
@@ -224,9 +246,10 @@ def test_a_broken_snapshot_falls_back_to_a_normal_boot(browser, base_url, damage
 
 def test_an_answer_from_the_lookahead_is_shown_within_the_click(tab, base_url):
     page = tab
-    page.goto(base_url + FLOW)
+    # The first question has several choices (no lookahead); the one after it has one.
+    page.goto(base_url + FLOW + "#svar=hvad.trussel")
     wait_ready(page)
-    n = len(QUESTION_BY_ID[START].options)
+    n = len(QUESTION_BY_ID["trussel_hvad"].options)
     page.wait_for_selector(f"[data-tool=flow][data-ahead='{n}']", state="attached")
     state = page.locator(".flow-view a.flow-option").first.get_attribute("data-svar")
     changed = page.evaluate("""() => {
@@ -239,7 +262,7 @@ def test_an_answer_from_the_lookahead_is_shown_within_the_click(tab, base_url):
     assert_flow_shows(page, flow_expected(state))
     assert page.url.endswith("#svar=" + state)
     # The next answers are asked for meanwhile.
-    n2 = len(QUESTION_BY_ID[flow_expected(state)["question"]].options)
+    n2 = 0 if QUESTION_BY_ID[flow_expected(state)["question"]].multi else len(QUESTION_BY_ID[flow_expected(state)["question"]].options)
     page.wait_for_selector(f"[data-tool=flow][data-ahead='{n2}']", state="attached")
 
 
@@ -269,6 +292,37 @@ def test_search_works_on_a_tool_page_while_python_starts(browser, base_url):
         ctx.close()
 
 
+def test_early_taps_are_answered_from_the_build_before_python_is_ready(browser, base_url):
+    # Python is held back for the whole test: the first answer and the one after it come from
+    # the answers Python computed at build time (tidlige-svar.json), within the click.
+    ctx = _new_context(browser)
+    held = []
+    ctx.route(re.compile(r".*/chikane-[^/]*\.zip$"), lambda route: held.append(route))
+    page = _new_page(ctx)
+    try:
+        page.goto(base_url + FLOW)
+        page.wait_for_load_state("load")
+        state = first_answer(page)
+        page.locator(".flow-view .flow-next").click()
+        assert_flow_shows(page, flow_expected(state))
+        assert page.evaluate("document.documentElement.dataset.engine") == "loading"
+        assert page.locator("[data-tool=flow]").get_attribute("aria-busy") != "true"
+        nxt = flow_expected(state)["question"]
+        second = f"{state}-{nxt}.{QUESTION_BY_ID[nxt].options[0].id}"
+        changed = page.evaluate("""s => {
+            const view = document.querySelector('.flow-view');
+            const before = view.innerHTML;
+            view.querySelector(`a.flow-option[data-svar="${s}"]`).click();
+            return view.innerHTML !== before;  // within the click: no worker, no network
+        }""", second)
+        assert changed
+        assert_flow_shows(page, flow_expected(second))
+        assert page.evaluate("document.documentElement.dataset.engine") == "loading"
+        assert page.js_errors == []
+    finally:
+        ctx.close()
+
+
 def test_click_before_python_is_ready_shows_working_state_and_replays(browser, base_url):
     ctx = _new_context(browser)
     page = _new_page(ctx)
@@ -277,9 +331,12 @@ def test_click_before_python_is_ready_shows_working_state_and_replays(browser, b
     ctx.route(re.compile(r".*/chikane-[^/]*\.zip$"), lambda route: held.append(route))
     try:
         page.goto(base_url + FLOW)
-        opt = page.locator(".flow-view a.flow-option").first
-        state = opt.get_attribute("data-svar")
-        opt.click()
+        # Four choices: more than the build's early answers hold, so only Python can answer.
+        opts = [o.id for o in QUESTION_BY_ID[START].options[:4]]
+        for oid in opts:
+            page.locator(f".flow-view input[value='{oid}']").check()
+        state = f"{START}." + ",".join(opts)
+        page.locator(".flow-view .flow-next").click()
         expect(page.locator(".flow-status")).to_have_text("Et øjeblik …")
         assert page.locator("[data-tool=flow]").get_attribute("aria-busy") == "true"
         assert "svar=" not in page.url  # nothing happened yet: the plain link was not followed
@@ -297,6 +354,10 @@ def test_flow_without_javascript_reaches_an_outcome_by_plain_links(browser, base
     try:
         page = ctx.new_page()
         page.goto(base_url + FLOW)
+        # The first question's form opens its own page, where each choice is a plain link.
+        page.locator("main .flow-next").click()
+        page.wait_for_url(re.compile(rf".*/trin/{START}/\??$"))
+        assert "valg" not in page.url  # no answer in the address (or the server's log)
         for _ in range(40):
             if "/udfald/" in page.url:
                 break
@@ -486,9 +547,8 @@ def test_tools_work_under_the_strict_csp(browser, strict_csp_url):
     try:
         page.goto(strict_csp_url + FLOW)
         wait_ready(page)
-        opt = page.locator(".flow-view a.flow-option").first
-        state = opt.get_attribute("data-svar")
-        opt.click()
+        state = first_answer(page)
+        page.locator(".flow-view .flow-next").click()
         assert_flow_shows(page, flow_expected(state))
         page.goto(strict_csp_url + CALC)
         _fill_calculator(page, "1.11.2026", "")
@@ -522,9 +582,10 @@ def test_blocked_wasm_shows_danish_message_within_10_s(browser, no_wasm_url, pat
         assert link.get_attribute("href")
         assert run_axe(page) == []
         if path == FLOW:
-            # The answers are plain links again: they lead to the static pages.
-            page.locator(".flow-view a.flow-option").first.click()
-            page.wait_for_url(re.compile(r".*/trin/[a-z_]+/$"))
+            # The form and the answers are plain again: they lead to the static pages.
+            first_answer(page)
+            page.locator(".flow-view .flow-next").click()
+            page.wait_for_url(re.compile(r".*/trin/[a-z_]+/\??$"))
         assert page.js_errors == []
     finally:
         ctx.close()
@@ -553,9 +614,8 @@ def test_slow_start_shows_message_at_10_s_and_recovers(browser, base_url):
         held[0].continue_()
         expect(failure).to_have_count(0)  # Python arrived after all: the message goes away
         wait_ready(page)
-        opt = page.locator(".flow-view a.flow-option").first
-        state = opt.get_attribute("data-svar")
-        opt.click()
+        state = first_answer(page)
+        page.locator(".flow-view .flow-next").click()
         assert_flow_shows(page, flow_expected(state))
         assert page.js_errors == []
     finally:
@@ -614,7 +674,7 @@ def test_axe_in_every_flow_and_calculator_state(tab, base_url):
     assert run_axe(page) == [], "first question"
     wait_ready(page)
     path = random_path(random.Random(3))
-    page.locator(f".flow-view a.flow-option[data-svar='{encode(path[:1])}']").click()
+    answer_control(page, encode(path[:1])).click()
     assert_flow_shows(page, flow_expected(encode(path[:1])))
     assert run_axe(page) == [], "mid-flow"
     for state in (encode(path), "x.y"):
@@ -651,7 +711,14 @@ def test_keyboard_only_through_flow_and_calculator(tab, base_url):
     path = random_path(random.Random(11))
     for i, (qid, oid) in enumerate(path):
         state = encode(path[: i + 1])
-        _tab_to(page, f"el.dataset.svar === {state!r}")
+        if QUESTION_BY_ID[qid].multi:
+            # Tab to each box to tick and tick it with Space; then «Videre» with Enter.
+            for value in oid.split(","):
+                _tab_to(page, f"el.type === 'checkbox' && el.value === {value!r}")
+                page.keyboard.press("Space")
+            _tab_to(page, "el.classList.contains('flow-next')")
+        else:
+            _tab_to(page, f"el.dataset.svar === {state!r}")
         page.keyboard.press("Enter")
         assert_flow_shows(page, flow_expected(state))
         # Focus is on the new heading, so the next Tab starts inside the new step.

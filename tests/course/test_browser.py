@@ -32,7 +32,8 @@ def test_card_link_opens_the_tool_with_the_stated_outcomes(page, base_url):
         page.goto(f"{base_url}/kursus/cases/{case.id}/")
         page.get_by_role("link", name="Åbn sagen i «Er det strafbart?»").click()
         page.wait_for_selector('[data-tool="flow"][data-state="result"]', timeout=ENGINE_MS)
-        shown = page.eval_on_selector_all(".flow-outcome", "els => els.map(e => e.id)")
+        # Each outcome is a card or a step of «Gør dette nu», each with its id.
+        shown = page.eval_on_selector_all(".flow-view [id^='udfald-']", "els => els.map(e => e.id)")
         assert sorted(shown) == sorted(f"udfald-{o}" for o in case.expected), case.id
         for oid in case.expected:
             assert page.locator(f"#udfald-{oid}").is_visible(), (case.id, oid)

@@ -54,7 +54,8 @@ def test_card_states_the_tracks_that_always_apply(case):
     always = {o.id for o in flow.OUTCOMES if isinstance(o.condition, Always)}
     assert always <= case.expected
     criminal = {o.id for o in flow.OUTCOMES if o.kind == "strafbart"} & case.expected
-    assert bool(criminal) != ("lovligt" in case.expected)
+    # Nothing criminal: lawful criticism or «ikke strafbart» (not «kritik» where nobody criticised).
+    assert bool(criminal) != bool({"lovligt", "ikke_strafbart"} & case.expected)
 
 
 DANISH = re.compile(r"\b(og|er|at|det|en|på|har|til|hun|han|ikke)\b")
@@ -82,9 +83,9 @@ def test_cards_cover_the_situations_of_the_brief():
         assert needle in text, needle
 
 
-def test_access_request_card_cites_the_rules_the_flow_lacks():
+def test_access_request_card_cites_the_rules_the_flow_now_shows():
     card = cases.get("aktindsigt-i-personalesagen")
-    assert card.gap
+    assert not card.gap and "aktindsigt" in card.expected  # the flow covers aktindsigt now (issue 10 item 5)
     keys = cases.note_rule_keys(card)
     assert {"offl-7", "offl-21", "offl-9", "offl-36"} <= set(keys)
     assert all(k in rules.keys() for k in keys)
@@ -110,7 +111,7 @@ def _broken(**changes) -> list[str]:
     "changes,expect",
     [
         ({"answers": CASES[0].answers[:-1]}, "stop before the end"),
-        ({"answers": (("arbejde", "maaske"),)}, "do not fit"),
+        ({"answers": (("hvad", "maaske"),)}, "do not fit"),
         ({"expected": CASES[0].expected | {"findes_ikke"}}, "unknown outcomes"),
         ({"note": ("Se straffeloven § 999 for detaljer, det er vigtigt og sådan.",)}, "typed by hand"),
         ({"note": ("Se {§strfl-999} og lidt mere tekst her for at fylde noten.",)}, "unknown rule"),
@@ -129,7 +130,7 @@ def test_problems_catch_a_broken_card(changes, expect):
 def test_a_changed_flow_makes_a_card_fail(monkeypatch):
     # If the flow stopped giving "bagvaskelse" for an untrue accusation, the first card must disagree.
     original = flow.OUTCOME_BY_ID["bagvaskelse"]
-    changed = dataclasses.replace(original, condition=flow.when("anklage", "uvis"))
+    changed = dataclasses.replace(original, condition=flow.when("sandt", "delvist"))
     monkeypatch.setattr(flow, "OUTCOMES", tuple(changed if o.id == "bagvaskelse" else o for o in flow.OUTCOMES))
     card = cases.get("navn-og-foto-i-facebookgruppe")
     got = {f.outcome.id for f in flow.evaluate(dict(card.answers))}

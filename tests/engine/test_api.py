@@ -34,10 +34,10 @@ def test_every_registered_tool_is_reachable():
 
 
 def test_warm_up_answers_every_example_and_changes_nothing():
-    before = api.handle_json('{"tool": "flow", "state": "arbejde.ja", "today": "2026-11-25"}')
+    before = api.handle_json('{"tool": "flow", "state": "hvad.trussel", "today": "2026-11-25"}')
     api.warm_up()
     api.warm_up()  # the browser's boot code runs it again after a restored snapshot
-    assert api.handle_json('{"tool": "flow", "state": "arbejde.ja", "today": "2026-11-25"}') == before
+    assert api.handle_json('{"tool": "flow", "state": "hvad.trussel", "today": "2026-11-25"}') == before
 
 
 def test_warm_up_fails_loudly_when_a_tool_breaks(monkeypatch):

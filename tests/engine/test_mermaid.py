@@ -4,9 +4,17 @@ from chikane import flow, mermaid
 
 def test_diagram_has_every_edge_and_outcome():
     d = mermaid.flow_diagram()
+    from chikane.flow_model import answered_leaves
+
     for q in flow.QUESTIONS:
-        for o in q.options:
-            assert f"{q.id} -- \"{o.label}\" --> {o.next}" in d
+        assert f"  {q.id}{{" in d
+        # Each follow-up is drawn from the question its ask_if names, labelled with the answers that open it.
+        for leaf in answered_leaves(q.ask_if) if q.ask_if else ():
+            edge = [line for line in d.splitlines() if line.startswith(f"  {leaf.question} -- ") and line.endswith(f"--> {q.id}")]
+            assert edge, (leaf.question, q.id)
+            first = flow.QUESTION_BY_ID[leaf.question].option(leaf.options[0]).label
+            assert first[:20] in edge[0]
+        assert any(line.startswith(f"  {q.id} --> ") for line in d.splitlines())  # every question leads on
     for o in flow.OUTCOMES:
         if o.kind in ("strafbart", "anden_vej"):
             assert f"u_{o.id}[" in d

@@ -10,7 +10,7 @@ PROBE = r"""
 import json, sys
 sys.path.insert(0, sys.argv[1])
 import chikane.api as api
-answer = json.loads(api.handle_json('{"tool": "flow", "state": "arbejde.ja"}'))
+answer = json.loads(api.handle_json('{"tool": "flow", "state": "hvad.trussel"}'))
 assert answer["ok"], answer
 api.handle({"tool": "quiz"})  # loads every tool module
 names = {m.split(".")[0] for m in sys.modules}

@@ -11,8 +11,7 @@ import random
 from datetime import datetime, timedelta
 from typing import Any
 
-from chikane.flow import QUESTION_BY_ID, START
-from chikane.flow_model import END
+from chikane import flow_check
 
 # Markup that would show up as an element (or run) if any shell used innerHTML on raw input.
 MARKUP = (
@@ -30,17 +29,8 @@ NOW = "2026-11-25T10:00:00+01:00"
 
 
 def random_path(rng: random.Random, complete: bool = True) -> list[tuple[str, str]]:
-    """A valid walk through the flow; cut short at random when not complete."""
-    answers: list[tuple[str, str]] = []
-    current = START
-    while current != END:
-        q = QUESTION_BY_ID[current]
-        opt = rng.choice(q.options)
-        answers.append((q.id, opt.id))
-        current = opt.next
-        if not complete and rng.random() < 0.25:
-            break
-    return answers
+    """A valid walk through the flow (multiple-choice questions get a random set); cut short at random when not complete."""
+    return flow_check.random_path(rng, complete)
 
 
 def encode(answers: list[tuple[str, str]]) -> str:

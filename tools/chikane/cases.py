@@ -50,7 +50,8 @@ CASES: tuple[Case, ...] = (
             "En borger har fået afslag på fleksjob. Dagen efter skriver han om sin sagsbehandler, Lene, i en åben "
             "Facebookgruppe med 6.000 medlemmer. Han bruger hendes fulde navn og et portrætfoto fra hendes "
             "LinkedIn-profil, og han linker til profilen.",
-            "Han skriver, at Lene «træffer ulovlige afgørelser» og «burde smides ud». Afslaget fulgte reglerne. "
+            "Han skriver, at Lene «træffer ulovlige afgørelser», «burde smides ud» og «får bonus for hvert "
+            "afslag». Afslaget fulgte reglerne, og der er ingen bonus. "
             "Opslaget har fået 200 kommentarer, og nogle skriver, at de ved, hvor hun bor.",
         ),
         questions=(
@@ -59,20 +60,18 @@ CASES: tuple[Case, ...] = (
             "Hvem gør hvad på arbejdspladsen det første døgn?",
         ),
         answers=(
-            ("arbejde", JA), ("trussel", NEJ), ("private", NEJ), ("anklage", "usand"), ("haan", NEJ),
-            ("gruppe", NEJ), ("kontakt", NEJ), ("falsk_profil", NEJ), ("optagelse", NEJ), ("platform", JA),
+            ("hvad", "skrevet"), ("skrevet_hvad", "beskyld,kritik"), ("sandt", "nej"), ("hvem", "borger"), ("platform", "ja"),
         ),
-        expected=frozenset({
-            "aerekraenkelse", "bagvaskelse", "platform", "politi72", "arbejdsskade",
-            "registrer", "leder", "politihjaelp", "stoette",
-        }),
+        expected=frozenset({"aerekraenkelse", "bagvaskelse", "skaerpende", "habilitet", "offerraadgivning", "platform", "registrer", "leder", "politihjaelp", "stoette", "politi72", "arbejdsskade"}),
         note=(
-            "Kritik af afslaget er lovlig. Påstanden om, at Lene bryder loven, er en beskyldning, og her er den "
-            "usand. Derfor viser værktøjet ærekrænkelse og bagvaskelse. Det er straffrit, hvis der var rimelig "
-            "anledning til beskyldningen ({§strfl-269}).",
-            "Navn, arbejdsfoto og et link til en offentlig profil regner værktøjet ikke som private oplysninger. "
-            "En sekundær kilde peger dog på, at det kan være chikane at lægge ansattes billeder ud ({§strfl-119a}). "
-            "Lad holdet svare «ja» til {spm:private} og se, hvad der ændrer sig.",
+            "At kalde en afgørelse ulovlig og sige, at Lene burde smides ud, er kritik af en myndigheds afgørelse. "
+            "Det er som udgangspunkt lovligt, også når kritikken er forkert. Men at hun «får bonus for hvert "
+            "afslag», er en beskyldning for noget bestemt, og den er usand. Derfor viser værktøjet ærekrænkelse og "
+            "bagvaskelse ({§strfl-268}). Det er straffrit, hvis der var rimelig anledning til beskyldningen "
+            "({§strfl-269}).",
+            "Kommentarerne om, at nogen ved, hvor hun bor, kan være en skjult trussel. Lad holdet også vælge «Nogen "
+            "har truet dig» i {spm:hvad} og se, at værktøjet så starter med 112. Portrætfotoet fra LinkedIn kan "
+            "være chikane af en offentligt ansat, når det bruges til at hænge hende ud ({§strfl-119a}).",
         ),
     ),
     Case(
@@ -90,17 +89,14 @@ CASES: tuple[Case, ...] = (
             "Hvordan kan I forberede jer på, at møder bliver optaget?",
         ),
         answers=(
-            ("arbejde", JA), ("trussel", NEJ), ("private", NEJ), ("anklage", NEJ), ("haan", NEJ),
-            ("gruppe", NEJ), ("kontakt", NEJ), ("falsk_profil", NEJ), ("optagelse", JA), ("platform", JA),
+            ("hvad", "optagelse"), ("hvem", "borger"), ("platform", "ja"),
         ),
-        expected=frozenset({
-            "optagelse", "datatilsynet", "platform", "lovligt",
-            "registrer", "leder", "politihjaelp", "stoette",
-        }),
+        expected=frozenset({"ikke_strafbart", "optagelse", "registrer", "leder", "politihjaelp", "stoette", "arbejdsskade"}),
         note=(
-            "Værktøjet finder intet strafbart. En borger må som regel optage sit eget møde, og det er ikke i sig "
-            "selv strafbart at lægge det ud. En privatpersons opslag kan falde uden for databeskyttelsesreglerne "
-            "({§dt-privat}). Klagen til Datatilsynet er alligevel en mulighed ({§gdpr-77}).",
+            "Værktøjet finder intet strafbart. En borger må gerne optage et møde, han selv er med i. Det er kun "
+            "strafbart at optage andres samtaler i skjul ({§strfl-263-2}). Det er heller ikke i sig selv strafbart "
+            "at lægge optagelsen ud, og en privatpersons opslag kan falde uden for databeskyttelsesreglerne "
+            "({§dt-privat}).",
             "Brug tiden på Ahmed. Han skal ikke stå alene med det. Lederen kan tale med borgeren om at fjerne "
             "videoen, og teamet kan aftale, hvordan man holder møder, der kan blive optaget.",
         ),
@@ -119,16 +115,17 @@ CASES: tuple[Case, ...] = (
             "Hvordan kan ledelsen bakke op uden at tale om borgerens sag?",
         ),
         answers=(
-            ("arbejde", JA), ("trussel", NEJ), ("private", NEJ), ("anklage", NEJ), ("haan", NEJ),
-            ("gruppe", NEJ), ("kontakt", NEJ), ("falsk_profil", NEJ), ("optagelse", NEJ), ("platform", NEJ),
+            ("hvad", "skrevet"), ("skrevet_hvad", "kritik"), ("hvem", "borger"), ("platform", "nej"),
         ),
-        expected=frozenset({"lovligt", "registrer", "leder", "politihjaelp", "stoette"}),
+        expected=frozenset({"lovligt", "registrer", "leder", "politihjaelp", "stoette", "arbejdsskade"}),
         note=(
             "«Inkompetent» er en vurdering, ikke en beskyldning for noget bestemt. Borgere må kritisere myndigheder "
             "og ansatte skarpt, også med navn. Som offentligt ansat skal man tåle mere end andre. Derfor svarer "
             "værktøjet «lovligt».",
-            "Det kan stadig ramme hårdt, og sporene for registrering og støtte gælder. Ledelsen kan skrive et "
-            "indlæg, der tager afstand fra at hænge ansatte ud, uden at sige noget om borgerens sag.",
+            "Det kan stadig ramme hårdt, og sporene for registrering og støtte gælder. Værktøjet viser også "
+            "arbejdsskadesporet: en psykisk skade kan være en arbejdsulykke, selv om intet er strafbart "
+            "({§arbskade-6}). Ledelsen kan skrive et indlæg, der tager afstand fra at hænge ansatte ud, uden at "
+            "sige noget om borgerens sag.",
         ),
     ),
     Case(
@@ -137,8 +134,9 @@ CASES: tuple[Case, ...] = (
         situation=(
             "Jens er sagsbehandler. I fire uger har en borger sendt sms'er til hans arbejdsmobil. Der kommer op "
             "til ti om dagen, også om aftenen og i weekenden.",
-            "Beskederne kalder ham «idiot», «klovn» og «et dumt svin». Jens er begyndt at slukke telefonen, og "
-            "han sover dårligt.",
+            "Beskederne kalder ham «idiot», «klovn» og «et dumt svin». En af dem lyder: «Giv mig min hjælp igen, "
+            "ellers anmelder jeg dig til politiet for at lyve.» Jens er begyndt at slukke telefonen, og han sover "
+            "dårligt.",
         ),
         questions=(
             "Hvornår bliver mange beskeder til chikane eller stalking?",
@@ -146,17 +144,15 @@ CASES: tuple[Case, ...] = (
             "Skal Jens beholde sagen? Hvem beslutter det?",
         ),
         answers=(
-            ("arbejde", JA), ("trussel", NEJ), ("private", NEJ), ("anklage", NEJ), ("haan", JA),
-            ("gruppe", NEJ), ("kontakt", JA), ("systematisk", JA), ("falsk_profil", NEJ), ("optagelse", NEJ),
-            ("platform", NEJ),
+            ("hvad", "trussel,kontakt,skrevet"), ("trussel_hvad", "pres"), ("gentaget", "ja"), ("skrevet_hvad", "skaeldsord"), ("hvem", "borger"), ("platform", "nej"),
         ),
-        expected=frozenset({
-            "chikane_ansat", "stalking", "haan_ansat", "politi72", "arbejdsskade",
-            "registrer", "leder", "politihjaelp", "stoette",
-        }),
+        expected=frozenset({"fare", "trusler_pres", "chikane_ansat", "stalking", "haan_ansat", "aerekraenkelse", "skaerpende", "tilhold", "sikkerhed", "habilitet", "kontaktbegraensning", "bistandsadvokat", "offerraadgivning", "registrer", "leder", "politihjaelp", "stoette", "politi72", "arbejdsskade"}),
         note=(
-            "Skældsord til en ansat på grund af arbejdet kan være strafbare i sig selv. Her kommer mængden oveni: "
-            "mange beskeder over flere uger kan være chikane og stalking.",
+            "Truslen om at anmelde ham, hvis han ikke ændrer afgørelsen, er pres på en, der træffer afgørelser "
+            "({§strfl-119-2}). Skældsord til en ansat på grund af arbejdet kan være strafbare i sig selv ({§strfl-121}). Her kommer "
+            "mængden oveni: mange beskeder over flere uger kan være chikane og stalking. Værktøjet viser også "
+            "ærekrænkelse: finder politiet, at det ikke er hån efter {§strfl-121}, skal Jens selv gå videre inden "
+            "{param:strfl-96:months} måneder ({§strfl-96}).",
             "Sæt fokus på en log med dato og tid, og på at Jens ikke skal læse beskederne alene. Lederen kan "
             "overveje at flytte sagen og at begrænse, hvordan borgeren kan kontakte jobcentret.",
         ),
@@ -175,18 +171,16 @@ CASES: tuple[Case, ...] = (
             "Hvad kan Sofie gøre for at beskytte sine egne profiler?",
         ),
         answers=(
-            ("arbejde", JA), ("trussel", NEJ), ("private", NEJ), ("anklage", NEJ), ("haan", NEJ),
-            ("gruppe", NEJ), ("kontakt", NEJ), ("falsk_profil", JA), ("optagelse", NEJ), ("platform", JA),
+            ("hvad", "falsk"), ("hvem", "ukendt"), ("platform", "ja"),
         ),
-        expected=frozenset({
-            "falsk_profil", "platform", "politi72", "arbejdsskade",
-            "registrer", "leder", "politihjaelp", "stoette",
-        }),
+        expected=frozenset({"chikane_ansat", "falsk_profil", "skaerpende", "offerraadgivning", "ukendt_gerningsmand", "platform", "registrer", "leder", "politihjaelp", "stoette", "politi72", "arbejdsskade"}),
         note=(
             "At udgive sig for at være en anden kan være misbrug af identitet ({§strfl-264e}). Meld profilen til "
             "platformen som «udgiver sig for at være mig». Det er ofte den hurtigste vej.",
-            "Som udgangspunkt er det Sofie selv, der skal rejse en straffesag, men hun kan bede om offentlig "
-            "påtale ({§strfl-275}). Tal med HR, før I vælger vej.",
+            "Sofie ved ikke, hvem der står bag, så hun svarer «Ved ikke» til {spm:hvem}. Så viser værktøjet også "
+            "chikane af en offentligt ansat, fordi profilen er rettet mod hendes arbejde ({§strfl-119a}). Den sag "
+            "rejser politiet. For identitetsmisbruget skal Sofie selv bede om offentlig påtale ({§strfl-275}), og "
+            "fristen løber først, når hun ved, hvem det er ({§strfl-96}).",
         ),
     ),
     Case(
@@ -204,14 +198,9 @@ CASES: tuple[Case, ...] = (
             "Hvilke frister løber nu, og hvem holder øje med dem?",
         ),
         answers=(
-            ("arbejde", JA), ("trussel", NEJ), ("private", JA), ("privat_sted", JA), ("anklage", NEJ),
-            ("haan", NEJ), ("gruppe", NEJ), ("kontakt", JA), ("systematisk", JA), ("falsk_profil", NEJ),
-            ("optagelse", NEJ), ("platform", JA),
+            ("hvad", "opsoegt,delt"), ("gentaget", "ja"), ("delt_hvad", "adresse,hjemme"), ("hvem", "borger"), ("platform", "ja"),
         ),
-        expected=frozenset({
-            "chikane_ansat", "stalking", "private_oplysninger", "fotografering", "datatilsynet", "platform",
-            "politi72", "arbejdsskade", "registrer", "leder", "politihjaelp", "stoette",
-        }),
+        expected=frozenset({"fare", "chikane_ansat", "stalking", "fotografering", "private_oplysninger", "skaerpende", "tilhold", "adressebeskyttelse", "sikkerhed", "habilitet", "kontaktbegraensning", "bistandsadvokat", "offerraadgivning", "datatilsynet", "platform", "registrer", "leder", "politihjaelp", "stoette", "politi72", "arbejdsskade"}),
         note=(
             "Mange spor gælder på én gang. At opsøge en ansat og lægge adresse og billeder ud kan være chikane. "
             "Gentagne besøg over flere uger kan være stalking.",
@@ -235,16 +224,15 @@ CASES: tuple[Case, ...] = (
             "Hvordan taler I med Karin om hendes børn og hendes sikkerhed?",
         ),
         answers=(
-            ("arbejde", JA), ("trussel", JA), ("private", NEJ), ("anklage", NEJ), ("haan", NEJ),
-            ("gruppe", NEJ), ("kontakt", NEJ), ("falsk_profil", NEJ), ("optagelse", NEJ), ("platform", JA),
+            ("hvad", "trussel"), ("trussel_hvad", "uklar"), ("hvem", "borger"), ("platform", "nej"),
         ),
-        expected=frozenset({
-            "trusler_ansat", "trusler", "platform", "politi72", "arbejdsskade",
-            "registrer", "leder", "politihjaelp", "stoette",
-        }),
+        expected=frozenset({"fare", "trusler_ansat", "trusler", "skaerpende", "tilhold", "adressebeskyttelse", "sikkerhed", "habilitet", "kontaktbegraensning", "bistandsadvokat", "offerraadgivning", "registrer", "leder", "politihjaelp", "stoette", "politi72", "arbejdsskade"}),
         note=(
-            "En trussel mod en ansat på grund af arbejdet er alvorlig ({§strfl-119}). Truslen mod børnene er også "
-            "omfattet: det er nok, at nogen kan frygte for andres liv, helbred eller velfærd ({§strfl-266}).",
+            "Truslen er ikke sagt direkte, men Karin bliver bange. Derfor vælger hun «Det er ikke sagt direkte» til "
+            "{spm:trussel_hvad}, og værktøjet starter med 112. En trussel om vold mod en ansat på grund af arbejdet "
+            "er alvorlig ({§strfl-119}). Truslen mod børnene er også omfattet: det er nok, at nogen kan frygte for "
+            "andres liv, helbred eller velfærd ({§strfl-266}), og at det skyldes hendes arbejde, er skærpende "
+            "({§strfl-81-14}).",
             "Anmeld hurtigt. Skal Karin kunne få erstatning, skal politiet have anmeldelsen inden "
             "{param:offerst-10:hours} timer ({§offerst-10}). Sker det i fritiden, skal arbejdsgiveren tilbyde at "
             "hjælpe med anmeldelsen ({§bek1406-34}).",
@@ -265,17 +253,14 @@ CASES: tuple[Case, ...] = (
             "Hvornår er det hån, og hvornår er det en trussel?",
         ),
         answers=(
-            ("arbejde", JA), ("trussel", NEJ), ("private", NEJ), ("anklage", NEJ), ("haan", JA),
-            ("gruppe", NEJ), ("kontakt", NEJ), ("falsk_profil", NEJ), ("optagelse", NEJ), ("platform", JA),
+            ("hvad", "skrevet"), ("skrevet_hvad", "skaeldsord"), ("hvem", "arbejde"), ("platform", "ja"),
         ),
-        expected=frozenset({
-            "haan_ansat", "platform", "politi72", "arbejdsskade",
-            "registrer", "leder", "politihjaelp", "stoette",
-        }),
+        expected=frozenset({"haan_ansat", "aerekraenkelse", "skaerpende", "offerraadgivning", "platform", "registrer", "leder", "politihjaelp", "stoette", "politi72", "arbejdsskade"}),
         note=(
             "Værktøjet spørger ikke særskilt om seksuelle beskrivelser. Nedværdigende kommentarer om en ansat på "
-            "grund af arbejdet kan være hån ({§strfl-121}). Beskriver han vold, er det en trussel, og så skal man "
-            "svare «ja» til {spm:trussel}.",
+            "grund af arbejdet kan være hån ({§strfl-121}). Er de skrevet om hende til andre og ikke til hende, kan "
+            "det i stedet være ærekrænkelse ({§strfl-267}). Beskriver han vold, er det en trussel, og så skal man "
+            "også vælge «Nogen har truet dig» i {spm:hvad}.",
             "Bliver billeder af Nadia redigeret til seksuelt materiale, kan det være misbrug af identitet "
             "({§strfl-264e}). Det er psykisk vold i arbejdsmiljøreglernes forstand ({§bek1406-25}). Tag det lige så "
             "alvorligt som noget, der sker i et møde. Og lad ikke Nadia åbne skærmbilledet alene.",
@@ -295,12 +280,11 @@ CASES: tuple[Case, ...] = (
             "Hvad kan Peter gøre, hvis anmodningen bliver fulgt op af chikane?",
         ),
         answers=(
-            ("arbejde", JA), ("trussel", NEJ), ("private", NEJ), ("anklage", NEJ), ("haan", NEJ),
-            ("gruppe", NEJ), ("kontakt", NEJ), ("falsk_profil", NEJ), ("optagelse", NEJ), ("platform", NEJ),
+            ("hvad", "aktindsigt"), ("hvem", "borger"),
         ),
-        expected=frozenset({"lovligt", "registrer", "leder", "politihjaelp", "stoette"}),
+        expected=frozenset({"ikke_strafbart", "aktindsigt", "registrer", "leder", "politihjaelp", "stoette", "arbejdsskade"}),
         note=(
-            "Værktøjet svarer kun på, om noget kan være strafbart, og det er ikke strafbart at bede om aktindsigt. "
+            "Det er ikke strafbart at bede om aktindsigt, og værktøjet viser reglerne for det. "
             "Enhver kan bede om det, også om en medarbejder ({§offl-7}). Myndigheden skal som hovedregel svare "
             "inden {param:offl-36:working_days} arbejdsdage ({§offl-36}).",
             "Personalesager er undtaget, men fx stilling, uddannelse, arbejdsopgaver og løn skal udleveres "
@@ -308,7 +292,6 @@ CASES: tuple[Case, ...] = (
             "det, og en anmodning med et chikanøst formål kan afvises ({§offl-9}). Lad HR eller en jurist vurdere "
             "sagen, og fortæl Peter, hvad der sker.",
         ),
-        gap="reglerne om aktindsigt. De står i noten ovenfor.",
     ),
     Case(
         id="du-er-racist",
@@ -325,18 +308,16 @@ CASES: tuple[Case, ...] = (
             "Hvordan kan Thomas svare i mødet uden at optrappe konflikten?",
         ),
         answers=(
-            ("arbejde", JA), ("trussel", NEJ), ("private", NEJ), ("anklage", NEJ), ("haan", JA),
-            ("gruppe", NEJ), ("kontakt", NEJ), ("falsk_profil", NEJ), ("optagelse", NEJ), ("platform", NEJ),
+            ("hvad", "skrevet"), ("skrevet_hvad", "skaeldsord,kritik"), ("hvem", "borger"), ("platform", "nej"),
         ),
-        expected=frozenset({
-            "haan_ansat", "politi72", "arbejdsskade", "registrer", "leder", "politihjaelp", "stoette",
-        }),
+        expected=frozenset({"haan_ansat", "aerekraenkelse", "skaerpende", "habilitet", "offerraadgivning", "registrer", "leder", "politihjaelp", "stoette", "politi72", "arbejdsskade"}),
         note=(
-            "Holdet er ofte uenigt her, og det er godt. Her er «racist» læst som et skældsord sammen med andre "
-            "skældsord, og så kan det være hån mod en offentligt ansat ({§strfl-121}).",
-            "Læser man det som en beskyldning for at diskriminere, skal man svare ja til {spm:anklage}. Så "
-            "er ærekrænkelse i spil, og det er straffrit, hvis der var rimelig anledning ({§strfl-269}). Reglen om "
-            "racistiske udtalelser beskytter grupper, ikke den ansatte, der bliver kaldt racist ({§strfl-266b}).",
+            "Holdet er ofte uenigt her, og det er godt. Værktøjet placerer «racist» og «en skam for kommunen» som "
+            "kritik eller vurderinger, og «en lille nazist» som et skældsord. Skældsordet kan være hån mod en "
+            "offentligt ansat ({§strfl-121}).",
+            "Er I i tvivl, så vælg «Jeg er i tvivl» i {spm:skrevet_hvad}: værktøjet viser så de regler, ordene kan "
+            "falde ind under, og politiet vurderer. Reglen om racistiske udtalelser beskytter grupper, ikke den "
+            "ansatte, der bliver kaldt racist ({§strfl-266b}).",
         ),
     ),
     Case(
@@ -353,16 +334,14 @@ CASES: tuple[Case, ...] = (
             "Hvad skulle der stå i opslaget, før det krydsede grænsen?",
         ),
         answers=(
-            ("arbejde", JA), ("trussel", NEJ), ("private", NEJ), ("anklage", NEJ), ("haan", NEJ),
-            ("gruppe", NEJ), ("kontakt", NEJ), ("falsk_profil", NEJ), ("optagelse", NEJ), ("platform", JA),
+            ("hvad", "skrevet"), ("skrevet_hvad", "kritik"), ("hvem", "borger"), ("platform", "ja"),
         ),
-        expected=frozenset({"lovligt", "platform", "registrer", "leder", "politihjaelp", "stoette"}),
+        expected=frozenset({"lovligt", "registrer", "leder", "politihjaelp", "stoette", "arbejdsskade"}),
         note=(
             "Alt i opslaget er vurderinger af Hanne og jobcentret. Det er lovligt, også når det er hårdt og "
             "offentligt.",
-            "Værktøjet viser stadig vejen til platformen, fordi opslaget ligger på Facebook. Men den vej handler om "
-            "ulovligt indhold ({§dsa-16}), så den hjælper næppe her. Fokus er støtte til Hanne og en god dialog "
-            "med borgeren.",
+            "Værktøjet viser ikke vejen til platformen her: den handler om ulovligt indhold ({§dsa-16}), og lovlig "
+            "kritik er ikke ulovligt indhold. Fokus er støtte til Hanne og en god dialog med borgeren.",
         ),
     ),
     Case(
@@ -379,21 +358,16 @@ CASES: tuple[Case, ...] = (
             "Hvad har Ole brug for fra sin leder og sine kolleger?",
         ),
         answers=(
-            ("arbejde", JA), ("trussel", NEJ), ("private", JA), ("privat_sted", NEJ), ("anklage", NEJ),
-            ("haan", NEJ), ("gruppe", NEJ), ("kontakt", NEJ), ("falsk_profil", NEJ), ("optagelse", NEJ),
-            ("platform", JA),
+            ("hvad", "delt"), ("delt_hvad", "offentligt"), ("hvem", "borger"), ("platform", "ja"),
         ),
-        expected=frozenset({
-            "chikane_ansat", "private_oplysninger", "datatilsynet", "platform", "politi72", "arbejdsskade",
-            "registrer", "leder", "politihjaelp", "stoette",
-        }),
+        expected=frozenset({"chikane_ansat", "habilitet", "offerraadgivning", "platform", "registrer", "leder", "politihjaelp", "stoette", "politi72", "arbejdsskade"}),
         note=(
-            "Det skete i fritiden, men på grund af arbejdet. Derfor skal man svare «ja» til {spm:arbejde}. "
-            "En video fra "
-            "privatlivet med navn og tekst kan være chikane og deling af private billeder.",
-            "Et supermarked er åbent for alle, så reglen om fotografering på lukkede steder gælder ikke. "
-            "Arbejdsmiljøreglerne gælder også uden for arbejdstid ({§aml-2a}), og arbejdsgiveren skal have "
-            "retningslinjer for det ({§bek1406-33}).",
+            "Det skete i fritiden, men borgeren kender Ole fra en sag. Derfor svarer man «En borger, jeg har eller "
+            "har haft en sag med» til {spm:hvem}. At filme ham og lægge videoen ud med den tekst kan være chikane "
+            "af en offentligt ansat ({§strfl-119a}).",
+            "Et supermarked er åbent for alle. Derfor gælder reglen om fotografering på lukkede steder ikke, og en "
+            "video fra kassen er næppe et privat forhold ({§strfl-264d}). Arbejdsgiveren skal have retningslinjer "
+            "for vold og chikane uden for arbejdstid ({§bek1406-33}).",
         ),
     ),
     Case(
@@ -402,8 +376,8 @@ CASES: tuple[Case, ...] = (
         situation=(
             "I en debatgruppe skriver en bruger om jobcentret: «Halvdelen af dem, der sidder der, er indvandrere. "
             "De er parasitter og burde sendes hjem.»",
-            "Opslaget nævner ingen navne. Flere ansatte genkender sig selv, og nogle tør ikke tage den vagt, hvor "
-            "de sidder i skranken.",
+            "Opslaget nævner ingen navne. En anden bruger skriver under opslaget: «Nogen burde skyde dem.» Flere "
+            "ansatte genkender sig selv, og nogle tør ikke tage den vagt, hvor de sidder i skranken.",
         ),
         questions=(
             "Hvem er ramt, når ingen bliver nævnt ved navn?",
@@ -411,15 +385,14 @@ CASES: tuple[Case, ...] = (
             "Hvem anmelder opslaget, og hvem følger op?",
         ),
         answers=(
-            ("arbejde", JA), ("trussel", NEJ), ("private", NEJ), ("anklage", NEJ), ("haan", NEJ),
-            ("gruppe", JA), ("kontakt", NEJ), ("falsk_profil", NEJ), ("optagelse", NEJ), ("platform", JA),
+            ("hvad", "gruppe"), ("gruppe_hvad", "vold,nedvaerdig"), ("hvem", "arbejde"), ("platform", "ja"),
         ),
-        expected=frozenset({
-            "gruppe", "platform", "politi72", "arbejdsskade", "registrer", "leder", "politihjaelp", "stoette",
-        }),
+        expected=frozenset({"fare", "trusler_ansat", "opfordring", "gruppe", "bistandsadvokat", "offerraadgivning", "platform", "registrer", "leder", "politihjaelp", "stoette", "politi72", "arbejdsskade"}),
         note=(
             "Offentlige udtalelser, der nedværdiger en gruppe på grund af oprindelse, kan være strafbare, og "
-            "politiet rejser selv sagen ({§strfl-266b}).",
+            "politiet rejser selv sagen ({§strfl-266b}). Kommentaren om at skyde dem kan være en opfordring til vold "
+            "({§strfl-266a}) og en offentlig trussel om vold mod offentligt ansatte ({§strfl-119}). Derfor starter "
+            "værktøjet med 112.",
             "Opslaget rammer ikke én person. Tag det op som et fælles problem i hele teamet, og lad ikke de "
             "kolleger, der er ramt, stå med anmeldelsen alene.",
         ),
@@ -433,21 +406,19 @@ CASES: tuple[Case, ...] = (
             "Naboen nævner ikke Lises arbejde, og striden har intet med hendes sager at gøre.",
         ),
         questions=(
-            "Hvorfor spørger værktøjet først, om det handler om arbejdet?",
+            "Hvorfor spørger værktøjet, hvem der står bag?",
             "Hvad kan arbejdspladsen gøre, når det er privat?",
             "Hvad ændrer sig, hvis naboen begynder at skrive om Lises sager?",
         ),
         answers=(
-            ("arbejde", NEJ), ("trussel", NEJ), ("private", NEJ), ("anklage", NEJ), ("haan", JA),
-            ("gruppe", NEJ), ("kontakt", NEJ), ("falsk_profil", NEJ), ("optagelse", NEJ), ("platform", JA),
+            ("hvad", "skrevet"), ("skrevet_hvad", "skaeldsord"), ("hvem", "privat"), ("platform", "ja"),
         ),
-        expected=frozenset({
-            "aerekraenkelse", "platform", "politi72", "registrer", "leder", "stoette",
-        }),
+        expected=frozenset({"aerekraenkelse", "offerraadgivning", "platform", "registrer", "leder", "stoette", "politi72"}),
         note=(
             "Når det ikke har med arbejdet at gøre, gælder de særlige regler for offentligt ansatte ikke, og det er "
             "ikke en arbejdsulykke. Grove fornærmelser kan stadig være ærekrænkelse ({§strfl-267}). Det er Lise "
-            "selv, der skal rejse sagen, og fristen er {param:strfl-96:months} måneder ({§strfl-96}).",
+            "selv, der skal rejse sagen, og fristen er {param:strfl-96:months} måneder ({§strfl-96}). Politiet tager "
+            "ikke en sag om skældsord som disse ({§strfl-275}).",
             "Værktøjet viser stadig de spor, der altid gælder. Drøft, hvad en leder kan gøre, når sagen er privat.",
         ),
     ),

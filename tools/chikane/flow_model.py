@@ -1,6 +1,11 @@
-"""The building blocks of a question flow, in the spirit of GOV.UK smart answers:
-a node's next step may only be a question or the end, so the diagram is derived
-from the same data and cannot drift.
+"""The building blocks of a question flow, in the spirit of GOV.UK smart answers.
+
+The questions are an ordered list; each may carry ``ask_if``, a condition over the
+earlier answers. The next step after an answer is the first later question whose
+``ask_if`` holds, or the end. So the flow cannot cycle (it only moves forward),
+has no dead end (the end is always reached), and the diagram is derived from the
+same data and cannot drift. A question may be ``multi``: its answer is one or more
+of its options, in the options' order (``hvad.trussel,delt`` in the state).
 
 Outcomes are not nodes on the path. Each outcome states *when* it applies as a
 condition over the answers; several can apply at once. Conditions are data, so
@@ -18,7 +23,7 @@ END = "resultat"  # the pseudo-node after the last question
 class Option:
     id: str
     label: str
-    next: str  # a question id or END
+    hint: str = ""
 
 
 @dataclass(frozen=True)
@@ -27,12 +32,21 @@ class Question:
     text: str
     hint: str
     options: tuple[Option, ...]
+    ask_if: "Condition | None" = None  # asked only when this holds for the earlier answers
+    multi: bool = False                # the answer is one or more options
+    dont_know: str = ""                # what a «Ved ikke» answer changes, said under the question
 
     def option(self, option_id: str) -> Option | None:
         return next((o for o in self.options if o.id == option_id), None)
 
 
-Answers = Mapping[str, str]  # question id -> option id
+Answers = Mapping[str, str]  # question id -> option id (a multi answer: ids joined by ",")
+
+
+def chosen(answers: Answers, question: str) -> tuple[str, ...]:
+    """The option ids given for a question (none when it was not asked)."""
+    value = answers.get(question)
+    return tuple(value.split(",")) if value else ()
 
 
 @dataclass(frozen=True)
@@ -43,10 +57,10 @@ class Answered:
     options: tuple[str, ...]
 
     def holds(self, answers: Answers, fired: frozenset[str]) -> bool:
-        return answers.get(self.question) in self.options
+        return any(o in self.options for o in chosen(answers, self.question))
 
     def reasons(self, answers: Answers, fired: frozenset[str]) -> list[tuple[str, str]]:
-        return [(self.question, answers[self.question])] if self.holds(answers, fired) else []
+        return [(self.question, o) for o in chosen(answers, self.question) if o in self.options]
 
 
 @dataclass(frozen=True)
@@ -106,7 +120,43 @@ class SomeFired:
         return []
 
 
-Condition = Union[Answered, All, Any_, Always, NoneFired, SomeFired]
+@dataclass(frozen=True)
+class Not:
+    part: "Condition"
+
+    def holds(self, answers: Answers, fired: frozenset[str]) -> bool:
+        return not self.part.holds(answers, fired)
+
+    def reasons(self, answers: Answers, fired: frozenset[str]) -> list[tuple[str, str]]:
+        return []
+
+
+Condition = Union[Answered, All, Any_, Always, NoneFired, SomeFired, Not]
+
+
+def may_hold(cond: Condition, answers: Answers) -> bool:
+    """Whether ``cond`` can still hold once the questions not yet answered are answered.
+
+    Three-valued: an answer not given yet is unknown. Used for «af højst N» and the diagram.
+    """
+
+    def tri(c: Condition) -> bool | None:
+        if isinstance(c, Answered):
+            return c.holds(answers, frozenset()) if c.question in answers else None
+        if isinstance(c, All):
+            vals = [tri(p) for p in c.parts]
+            return False if False in vals else (None if None in vals else True)
+        if isinstance(c, Any_):
+            vals = [tri(p) for p in c.parts]
+            return True if True in vals else (None if None in vals else False)
+        if isinstance(c, Not):
+            v = tri(c.part)
+            return None if v is None else not v
+        if isinstance(c, Always):
+            return True
+        return None  # NoneFired/SomeFired: not known before the end
+
+    return tri(cond) is not False
 
 
 def when(question: str, *options: str) -> Answered:
@@ -127,6 +177,8 @@ def answered_leaves(cond: Condition) -> Iterator[Answered]:
     elif isinstance(cond, (All, Any_)):
         for p in cond.parts:
             yield from answered_leaves(p)
+    elif isinstance(cond, Not):
+        yield from answered_leaves(cond.part)
 
 
 ROLES = ("ansat", "kollega", "leder", "amr")
@@ -141,10 +193,11 @@ ROLE_LABELS = {
 @dataclass(frozen=True)
 class Outcome:
     id: str
-    kind: str           # "strafbart" | "anden_vej" | "lovligt" | "altid"
+    kind: str           # "fare" | "strafbart" | "anden_vej" | "lovligt" | "altid"
     title: str
     summary: str        # plain Danish; may use {navn}, {system}, {dage} from the workplace
     condition: Condition
     rule_keys: tuple[str, ...] = ()
     steps: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # role -> what to do next
     deadline_hint: str = ""  # why the deadline calculator is relevant, if it is
+    practice: str = ""       # what the finding means in practice (who acts, how, by when); plain Danish

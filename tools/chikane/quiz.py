@@ -34,6 +34,7 @@ CHOICES: tuple[Outcome, ...] = tuple(o for o in OUTCOMES if not isinstance(o.con
 CHOICE_IDS = frozenset(o.id for o in CHOICES)
 ALWAYS: tuple[Outcome, ...] = tuple(o for o in OUTCOMES if isinstance(o.condition, Always))
 CHOICE_LEGENDS = {
+    "fare": "Fare",
     "strafbart": "Kan være strafbart",
     "lovligt": "Lovligt",
     "anden_vej": "Andre veje",
@@ -108,8 +109,9 @@ def findings_for(case: Case) -> list[Finding]:
 
 
 def _answer_label(qid: str, oid: str) -> str:
-    opt = QUESTION_BY_ID[qid].option(oid)
-    return opt.label if opt else oid
+    """The label of an answer; a multiple-choice answer ("a,b") lists each choice."""
+    q = QUESTION_BY_ID[qid]
+    return "; ".join((q.option(x).label if q.option(x) else x) for x in oid.split(","))
 
 
 def _rule_cites(o: Outcome, today: date) -> str:
@@ -150,7 +152,7 @@ def deadline_items(case: Case, findings: list[Finding], workplace: Workplace, to
         r = rules.current(key, today)
         items.append(f"{escape(r.title)} ({cite(key, today)}).")
     crim = _criminal_rules(findings, today)
-    private = [r for r in crim if r.prosecution in (Prosecution.PRIVATE, Prosecution.PRIVATE_PUBLIC_ON_REQUEST)]
+    private = [r for r in crim if r.prosecution is not None and r.prosecution is not Prosecution.PUBLIC]
     if private:
         r96 = rules.current("strfl-96", today)
         items.append(

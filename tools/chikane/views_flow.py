@@ -18,16 +18,33 @@ from .flow import (
     encode_state,
     fill,
     offence_rule_keys,
+    questions_left,
 )
-from .flow_model import END, ROLE_LABELS, ROLES, All, Answered, Outcome, Question, answered_leaves
-from .model import Confidence
-from .workplace import Workplace
+from .flow_model import END, ROLE_LABELS, ROLES, All, Answered, Outcome, Question, answered_leaves, chosen, may_hold
+from .model import Confidence, Prosecution
+from .workplace import Contact, Workplace
 
 KIND_HEADINGS = {
+    "fare": "Er du i fare?",
     "strafbart": "Det kan være strafbart",
-    "lovligt": "Det er lovligt",
-    "anden_vej": "Andre veje",
-    "altid": "Det skal altid ske",
+    "lovligt": "Det er ikke strafbart",
+    "anden_vej": "Det kan du også gøre",
+    "altid": "Arbejdsgiverens pligter",
+}
+# Outcomes that are steps in «Gør dette nu», not cards (no step twice).
+NOW_STEPS = ("fare", "leder", "politi72", "registrer", "stoette")
+
+# What to save, by what happened (the first question's choices).
+EVIDENCE = {
+    "trussel": "truslen: et skærmbillede, hvor afsender, dato og klokkeslæt kan ses",
+    "opsoegt": "en log over hver gang: dato, klokkeslæt, sted, hvad der skete og hvem der så det",
+    "kontakt": "alle beskeder og en liste over opkald — slet ikke noget",
+    "delt": "opslaget: skærmbilleder af opslaget og kommentarerne og linket til opslaget",
+    "skrevet": "det, der er skrevet: skærmbilleder med dato og link — eller noter om, hvad der blev sagt, hvornår og hvem der hørte det",
+    "falsk": "profilen: linket til den og skærmbilleder af profilen og dens opslag",
+    "gruppe": "opslaget om gruppen: skærmbillede og link",
+    "optagelse": "linket til optagelsen og et skærmbillede af titel, dato og kommentarer",
+    "aktindsigt": "anmodningen, som den kom ind (mail eller brev)",
 }
 
 
@@ -51,6 +68,10 @@ class Links:
         fragment = f"#offences={','.join(offences)}" if offences else ""
         return f"{self.root}../fristberegner/{fragment}"
 
+    def page(self, path: str) -> str:
+        """A page of the handbook, from the site root (the tool lives two folders down)."""
+        return f"{self.root}../../{path}"
+
 
 def link(href: str, text: str, cls: str = "", state: str | None = None) -> str:
     """An escaped <a>; ``state`` is the flow state the JS shell shows instead of following the link.
@@ -65,6 +86,42 @@ def link(href: str, text: str, cls: str = "", state: str | None = None) -> str:
     return f'<a href="{escape(href)}"{attrs}>{escape(text)}</a>'
 
 
+def danger_bar() -> str:
+    """112 before any question, on every step: tappable, whatever the answers."""
+    return (
+        '<p class="flow-danger"><strong>Er du i fare nu?</strong> '
+        '<a class="flow-tel" href="tel:112">Ring 112</a> '
+        '<span class="flow-danger-sub">Ikke akut: politiet på <a class="flow-tel" href="tel:114">114</a></span></p>'
+    )
+
+
+def _date(d: date) -> str:
+    return f"{d.day}.{d.month}.{d.year}"
+
+
+def _cite(key: str, today: date) -> str:
+    r = rules.current(key, today)
+    return link(r.source.url, r.citation)
+
+
+def _practice(r: rules.Rule, today: date) -> str:
+    """What «who prosecutes» means for the user: who acts, and by when (HTML, escaped)."""
+    months = rules.versions("strfl-96")[-1].params["months"]
+    if r.prosecution is Prosecution.PUBLIC:
+        return ("Politiet efterforsker, når det er anmeldt. Du kan anmelde det selv, eller din arbejdsgiver kan gøre "
+                f"det ({_cite('rpl-742', today)}).")
+    if r.prosecution is Prosecution.PRIVATE_PUBLIC_ON_REQUEST:
+        return (f"Politiet tager kun sagen, hvis du beder om det — senest {months} måneder efter, at du ved, hvem det "
+                f"er ({_cite('strfl-96', today)}). Anmelder du det selv til politiet, tæller det som at bede om det "
+                f"({_cite('rpl-720-2', today)}). Ellers skal du selv anlægge en privat straffesag inden for samme frist.")
+    if r.prosecution is not None:
+        return (f"Du skal som regel selv anlægge en privat straffesag senest {months} måneder efter, at du ved, hvem "
+                f"det er ({_cite('strfl-96', today)}). Politiet kan kun tage sagen, hvis beskyldningen kan koste dig "
+                "din stilling, eller hvis en alvorlig beskyldning er spredt anonymt "
+                f"({_cite('strfl-275', today)}). Tal med HR eller din fagforening i god tid.")
+    return ""
+
+
 def _rule_block(key: str, today: date) -> str:
     r = rules.current(key, today)
     parts = [f'<li class="flow-rule"><strong>{link(r.source.url, r.citation)}</strong> — {escape(r.title)}.']
@@ -72,10 +129,29 @@ def _rule_block(key: str, today: date) -> str:
         parts.append(f"<br>Straf: {escape(r.penalty)}.")
     if r.prosecution:
         parts.append(f"<br>Hvem rejser sagen: {escape(r.prosecution.label)}.")
-    if r.confidence is not Confidence.PRIMARY:
-        parts.append(f'<br><span class="flow-usikker">Bemærk: {escape(r.confidence.label)}. {escape(r.confidence_note)}</span>')
-    parts.append(f'<br><span class="flow-meta">Gælder fra {r.valid_from.strftime("%d.%m.%Y")} · senest gennemgået {r.reviewed.strftime("%d.%m.%Y")}</span></li>')
+        parts.append(f'<br><span class="flow-practice">{_practice(r, today)}</span>')
+    parts.append("</li>")
     return "".join(parts)
+
+
+def _source_block(keys: tuple[str, ...], today: date) -> str:
+    """Sources, dates and confidence for a lawyer: collapsed, never between the user and her next step."""
+    items = []
+    for key in keys:
+        r = rules.current(key, today)
+        conf = escape(r.confidence.label.split(" — ")[0])
+        note = f" {escape(r.confidence_note)}" if r.confidence is not Confidence.PRIMARY and r.confidence_note else ""
+        items.append(
+            f"<li>{link(r.source.url, r.source.title)} ({escape(r.citation)}). {conf}.{note} "
+            f'<span class="flow-meta">Gælder fra {r.valid_from.strftime("%d.%m.%Y")} · senest gennemgået '
+            f'{r.reviewed.strftime("%d.%m.%Y")}</span></li>'
+        )
+    return items and f'<details class="flow-sources"><summary>Kilder og sikkerhed</summary><ul>{"".join(items)}</ul></details>' or ""
+
+
+def _label(q: Question, value: str) -> str:
+    labels = [(q.option(x).label if q.option(x) else x) for x in value.split(",")]
+    return "; ".join(labels)
 
 
 def _why(f: Finding) -> str:
@@ -84,8 +160,7 @@ def _why(f: Finding) -> str:
     items = []
     for qid, oid in f.reasons:
         q = QUESTION_BY_ID[qid]
-        opt = q.option(oid)
-        items.append(f"<li>«{escape(q.text)}» — du svarede «{escape(opt.label if opt else oid)}»</li>")
+        items.append(f"<li>«{escape(q.text)}» — du svarede «{escape(_label(q, oid))}»</li>")
     return f'<p class="flow-why-title">Hvorfor:</p><ul class="flow-why">{"".join(items)}</ul>'
 
 
@@ -94,29 +169,34 @@ def _outcome_card(f: Finding, workplace: Workplace, today: date, links: Links) -
     rule_list = "".join(_rule_block(k, today) for k in o.rule_keys)
     rules_html = f'<ul class="flow-rules">{rule_list}</ul>' if rule_list else ""
     hint = f'<p class="flow-hint">{escape(o.deadline_hint)}</p>' if o.deadline_hint else ""
+    details = _source_block(o.rule_keys, today)
+    why = _why(f)
+    if why:
+        details = (details[:-len("</details>")] + why + "</details>") if details else (
+            f'<details class="flow-sources"><summary>Hvorfor</summary>{why}</details>')
     return (
         f'<li class="flow-outcome flow-kind-{o.kind}" id="udfald-{o.id}">'
-        f"<h4>{escape(o.title)}</h4><p>{escape(fill(o.summary, workplace))}</p>"
-        f"{rules_html}{_why(f)}{hint}"
+        f"<h4>{escape(o.title)}</h4><p>{escape(fill(o.summary, workplace, today))}</p>"
+        f"{rules_html}{hint}{details}"
         f'<p class="flow-more">{link(links.outcome(o.id), "Læs mere om " + o.title.lower())}</p></li>'
     )
 
 
-def _answers_list(w: Walk, links: Links) -> str:
+def _answers_list(w: Walk, links: Links, open_: bool = False) -> str:
     if not w.answers:
         return ""
     items = []
     for i, (qid, oid) in enumerate(w.answers):
         q = QUESTION_BY_ID[qid]
-        opt = q.option(oid)
         back_state = encode_state(w.answers[:i])
         items.append(
-            f"<li>{escape(q.text)} <strong>{escape(opt.label if opt else oid)}</strong> "
+            f"<li>{escape(q.text)} <strong>{escape(_label(q, oid))}</strong> "
             f'{link(links.question(qid), "Ret svaret", "flow-edit", back_state)}'
             f'<span class="visually-hidden"> på spørgsmålet «{escape(q.text)}»</span></li>'
         )
+    title = "Dine svar" if open_ else "Dine svar indtil nu"
     return (
-        '<details class="flow-answers"><summary>Dine svar indtil nu</summary>'
+        f'<details class="flow-answers"{" open" if open_ else ""}><summary>{title}</summary>'
         f'<ol>{"".join(items)}</ol></details>'
     )
 
@@ -125,54 +205,160 @@ def question_number(qid: str) -> int:
     return [q.id for q in QUESTIONS].index(qid) + 1
 
 
+INTRO = (
+    '<p class="flow-intro">Svar på nogle få spørgsmål. Så får du at vide, hvad du skal gøre nu, og hvilke regler '
+    "der kan være overtrådt. Dine svar bliver i din browser. Intet bliver sendt eller gemt.</p>"
+)
+
+
+def _option_hint(o) -> str:
+    return f'<span class="flow-option-hint">{escape(o.hint)}</span>' if o.hint else ""
+
+
 def render_question(q: Question, w: Walk, links: Links) -> str:
-    options = "".join(
-        f"<li>{link(links.question(o.next) if o.next != END else links.question(END), o.label, 'md-button flow-option', encode_state(w.answers + ((q.id, o.id),)))}</li>"
-        for o in q.options
-    )
+    number = len(w.answers) + 1
+    total = len(w.answers) + questions_left(w)
+    dont_know = f'<p class="flow-hint flow-dont-know">{escape(q.dont_know)}</p>' if q.dont_know else ""
+    hint = f'<p class="flow-hint" id="flow-hint">{escape(q.hint)}</p>' if q.hint else ""
+    if q.multi:
+        # The boxes have no name: without JavaScript the form only opens the question's own page
+        # (plain links, one choice at a time), and no answer lands in a URL or a server log.
+        boxes = "".join(
+            f'<li class="flow-check"><input type="checkbox" value="{escape(o.id)}" id="valg-{escape(o.id)}">'
+            f'<label for="valg-{escape(o.id)}">{escape(o.label)}{_option_hint(o)}</label></li>'
+            for o in q.options
+        )
+        body = (
+            f'<form class="flow-multi" method="get" action="{escape(links.question(q.id))}" '
+            f'data-question="{escape(q.id)}" data-base="{escape(w.state)}">'
+            f'<fieldset><legend class="visually-hidden">{escape(q.text)}</legend>'
+            f'<ul class="flow-checks">{boxes}</ul></fieldset>'
+            '<button type="submit" class="md-button md-button--primary flow-next">Videre</button></form>'
+        )
+    else:
+        body = "<ul class=\"flow-options\">" + "".join(
+            f"<li>{link(_static_next(q, o.id, links), o.label, 'md-button flow-option', encode_state(w.answers + ((q.id, o.id),)))}"
+            f"{_option_hint(o)}</li>"
+            for o in q.options
+        ) + "</ul>"
+    intro = INTRO if not w.answers else ""
     return (
         f'<section class="flow-step" aria-labelledby="flow-titel">'
-        f'<p class="flow-progress">Spørgsmål {question_number(q.id)} af højst {len(QUESTIONS)}</p>'
+        f"{danger_bar()}{intro}"
+        f'<p class="flow-progress">Spørgsmål {number} af højst {total}</p>'
         f'<h2 id="flow-titel" tabindex="-1">{escape(q.text)}</h2>'
-        f'<p class="flow-hint">{escape(q.hint)}</p>'
-        f'<ul class="flow-options">{options}</ul>'
+        f"{hint}{body}{dont_know}"
         f"{_answers_list(w, links)}"
         f'<p class="flow-restart">{link(links.tool(), "Start forfra", "flow-restart-link", "")}</p>'
         f"</section>"
     )
 
 
-def _role_steps(findings: list[Finding]) -> str:
+def _contact(c: Contact | None, fallback: str) -> str:
+    """A workplace contact from arbejdsplads.yml, tappable; «spørg din leder» when it is not filled in."""
+    if c is None or not (c.navn or c.telefon or c.mail):
+        return escape(fallback)
+    bits = [escape(c.navn or c.titel)]
+    if c.telefon:
+        tel = "".join(ch for ch in c.telefon if ch.isdigit() or ch == "+")
+        bits.append(f'<a href="tel:{escape(tel)}">{escape(c.telefon)}</a>')
+    if c.mail:
+        bits.append(f'<a href="mailto:{escape(c.mail)}">{escape(c.mail)}</a>')
+    return ", ".join(bits)
+
+
+def _now_steps(w: Walk, findings: list[Finding], workplace: Workplace, today: date, links: Links) -> str:
+    """«Gør dette nu»: short, ordered, each step once."""
+    fired = {f.outcome.id for f in findings}
+    answers = w.answer_map
+    what = chosen(answers, "hvad")
+    steps: list[tuple[str, str]] = []  # (outcome id or "", html)
+    if "fare" in fired:
+        steps.append(("fare", (
+            "<strong>Er du i fare nu, eller står personen uden for dit hjem? Ring 112.</strong> "
+            '<a class="md-button md-button--primary flow-tel" href="tel:112">Ring 112</a>'
+        )))
+    saves = [EVIDENCE[x] for x in what if x in EVIDENCE]
+    save_items = "".join(f"<li>{escape(x)}</li>" for x in saves)
+    archive = ""
+    if workplace.arkivpostkasse:
+        m = workplace.arkivpostkasse
+        archive = f' Send det til <a href="mailto:{escape(m)}">{escape(m)}</a>.'
+    steps.append(("", (
+        "<strong>Gem beviser nu</strong>, før noget bliver slettet. Skriv dato og klokkeslæt på."
+        + (f"<ul>{save_items}</ul>" if save_items else "")
+        + f"Del det ikke videre.{archive}"
+    )))
+    leader = _contact(workplace.kontakter.get("leder"), "")
+    steps.append(("leder", "<strong>Fortæl det til din leder i dag.</strong>" + (f" {leader}." if leader else "")))
+    if "politi72" in fired:
+        r = rules.current("offerst-10", today)
+        offences = offence_rule_keys(findings)
+        steps.append(("politi72", (
+            f"<strong>Anmeld det til politiet</strong> på politi.dk eller "
+            '<a class="flow-tel" href="tel:114">ring 114</a> — '
+            f"senest {escape(str(r.params['hours']))} timer efter hændelsen, hvis du vil kunne få erstatning "
+            f"({link(r.source.url, r.citation)}). "
+            + link(links.calculator(offences), "Beregn det præcise tidspunkt", "flow-calc")
+        )))
+    steps.append(("registrer", (
+        f"<strong>Registrer hændelsen</strong> i {escape(workplace.haendelsessystem)} senest "
+        f"{workplace.intern_frist_dage} dage efter hændelsesdagen. "
+        + link(links.calculator(offence_rule_keys(findings)), "Se datoen i fristberegneren")
+    )))
+    amr = _contact(workplace.kontakter.get("arbejdsmiljoerepraesentant"), "")
+    tr = _contact(workplace.kontakter.get("tillidsrepraesentant"), "")
+    who = "; ".join(x for x in (amr and f"AMR: {amr}", tr and f"TR: {tr}") if x)
+    steps.append(("stoette", (
+        "<strong>Få støtte</strong> hos din arbejdsmiljørepræsentant eller tillidsrepræsentant. Spørg om "
+        "psykologhjælp, hvis det fylder." + (f" {who}." if who else "")
+    )))
+    items = "".join(
+        f'<li{f" id=udfald-{oid}" if oid else ""} class="flow-now-step{" flow-now-fare" if oid == "fare" else ""}">{html}</li>'
+        for oid, html in steps
+    )
+    return f'<section class="flow-now" aria-labelledby="flow-nu"><h3 id="flow-nu">Gør dette nu</h3><ol>{items}</ol></section>'
+
+
+def _role_steps(findings: list[Finding], workplace: Workplace, today: date) -> str:
     blocks = []
     for role in ROLES:
-        steps = [s for f in findings for s in f.outcome.steps.get(role, ())]
+        steps = [fill(s, workplace, today) for f in findings for s in f.outcome.steps.get(role, ())]
         steps = list(dict.fromkeys(steps))
         if steps:
             items = "".join(f"<li>{escape(s)}</li>" for s in steps)
             blocks.append(f"<h4>{escape(ROLE_LABELS[role])}</h4><ul>{items}</ul>")
-    return f'<section class="flow-roles" aria-labelledby="flow-roller"><h3 id="flow-roller">Hvem gør hvad nu?</h3>{"".join(blocks)}</section>'
+    if not blocks:
+        return ""
+    return f'<section class="flow-roles" aria-labelledby="flow-roller"><h3 id="flow-roller">Hvem gør hvad</h3>{"".join(blocks)}</section>'
 
 
 def render_result(w: Walk, findings: list[Finding], workplace: Workplace, today: date, links: Links) -> str:
     groups = []
     for kind, heading in KIND_HEADINGS.items():
-        cards = [_outcome_card(f, workplace, today, links) for f in findings if f.outcome.kind == kind]
+        cards = [_outcome_card(f, workplace, today, links) for f in findings
+                 if f.outcome.kind == kind and f.outcome.id not in NOW_STEPS]
         if cards:
             groups.append(f'<h3>{escape(heading)}</h3><ul class="flow-outcomes">{"".join(cards)}</ul>')
-    offences = offence_rule_keys(findings)
     n = sum(1 for f in findings if f.outcome.kind == "strafbart")
     lead = (
-        f"Ud fra dine svar kan {n} bestemmelse{'r' if n != 1 else ''} i straffeloven være overtrådt. "
-        "Det er politiet og domstolene, der afgør, om noget er strafbart."
-        if n else "Ud fra dine svar er det ikke strafbart. Du skal stadig ikke stå alene med det."
+        "Ud fra dine svar kan det være strafbart. Det er politiet og domstolene, der afgør det. Start med det, der "
+        "står her."
+        if n else "Ud fra dine svar er det ikke strafbart. Du skal stadig ikke stå alene med det. Start med det, der står her."
     )
+    now_rules = tuple(k for f in findings if f.outcome.id in NOW_STEPS for k in f.outcome.rule_keys)
+    ids = " ".join(f.outcome.id for f in findings)
     return (
-        f'<section class="flow-step flow-result" aria-labelledby="flow-titel">'
+        f'<section class="flow-step flow-result" aria-labelledby="flow-titel" data-outcomes="{escape(ids)}">'
+        f"{danger_bar() if 'fare' not in {f.outcome.id for f in findings} else ''}"
         f'<h2 id="flow-titel" tabindex="-1">Resultat</h2><p class="flow-lead">{escape(lead)}</p>'
-        f'<p class="flow-actions no-print">{link(links.calculator(offences), "Beregn dine frister", "md-button md-button--primary flow-calc")} '
-        f'<button type="button" class="md-button flow-print" data-action="print">Udskriv resultatet</button></p>'
-        f'{"".join(groups)}{_role_steps(findings)}'
-        f"{_answers_list(w, links)}"
+        f"{_now_steps(w, findings, workplace, today, links)}"
+        f'{"".join(groups)}{_role_steps(findings, workplace, today)}'
+        f"{_source_block(now_rules, today)}"
+        f"{_answers_list(w, links, open_=True)}"
+        f'<p class="flow-printmeta">Resultat fra «Er det strafbart?» ({escape(workplace.navn)}), {_date(today)}. '
+        "Svaret er vejledning, ikke en afgørelse. Politiet og domstolene afgør, om noget er strafbart.</p>"
+        f'<p class="flow-actions no-print"><button type="button" class="md-button flow-print" data-action="print">Udskriv eller gem resultatet</button></p>'
         f'<p class="flow-restart">{link(links.tool(), "Start forfra", "flow-restart-link", "")}</p>'
         f"</section>"
     )
@@ -185,6 +371,17 @@ def render_step(w: Walk, findings: list[Finding], workplace: Workplace, today: d
 
 
 # --- static, no-JS pages ---------------------------------------------------------
+
+def _static_next(q: Question, oid: str, links: Links) -> str:
+    """The page after this answer when no answers are carried (no JavaScript): the next question
+    that can still apply given this answer alone, or the end."""
+    i = QUESTIONS.index(q)
+    known = {q.id: oid}
+    for nxt in QUESTIONS[i + 1:]:
+        if nxt.ask_if is None or may_hold(nxt.ask_if, known):
+            return links.question(nxt.id)
+    return links.question(END)
+
 
 def outcomes_mentioning(qid: str, oid: str) -> list[Outcome]:
     """Outcomes whose condition names this answer: what the answer *can* lead to."""
@@ -222,7 +419,7 @@ def render_static_question(q: Question, links: Links) -> str:
     """A question page that works without JavaScript: each answer is a plain link."""
     rows = []
     for o in q.options:
-        target = links.question(o.next) if o.next != END else links.question(END)
+        target = _static_next(q, o.id, links)
         may = outcomes_mentioning(q.id, o.id)
         may_html = ""
         if may:
@@ -230,20 +427,30 @@ def render_static_question(q: Question, links: Links) -> str:
                 f"<li>{link(links.outcome(x.id), x.title)}{escape(_condition_note(x, q.id))}</li>" for x in may
             )
             may_html = f'<p class="flow-may">Dette svar kan betyde:</p><ul>{items}</ul>'
-        rows.append(f'<li>{link(target, o.label, "md-button flow-option")}{may_html}</li>')
+        rows.append(f'<li>{link(target, o.label, "md-button flow-option")}{_option_hint(o)}{may_html}</li>')
+    multi = ('<p class="flow-hint">Uden JavaScript kan du kun vælge én ting ad gangen. Passer flere, så gå '
+             "tilbage og vælg den næste bagefter.</p>") if q.multi else ""
+    skip = ""
+    if q.ask_if is not None:
+        skip = f'<p>{link(_static_next(q, "", links), "Passer spørgsmålet ikke? Spring det over")}</p>'
     return (
-        f'<p class="flow-progress">Spørgsmål {question_number(q.id)} af højst {len(QUESTIONS)}</p>'
+        danger_bar()
+        + f'<p class="flow-progress">Spørgsmål {question_number(q.id)} af højst {len(QUESTIONS)}</p>'
         f'<p class="flow-question"><strong>{escape(q.text)}</strong></p>'
-        f'<p class="flow-hint">{escape(q.hint)}</p>'
-        f'<ul class="flow-options flow-static">{"".join(rows)}</ul>'
+        + (f'<p class="flow-hint">{escape(q.hint)}</p>' if q.hint else "")
+        + multi
+        + f'<ul class="flow-options flow-static">{"".join(rows)}</ul>'
+        + (f'<p class="flow-hint">{escape(q.dont_know)}</p>' if q.dont_know else "")
+        + skip
     )
 
 
 def render_static_result(workplace: Workplace, today: date, links: Links) -> str:
     always = [o for o in OUTCOMES if o.kind == "altid"]
-    items = "".join(f"<li>{link(links.outcome(o.id), o.title)}: {escape(fill(o.summary, workplace))}</li>" for o in always)
+    items = "".join(f"<li>{link(links.outcome(o.id), o.title)}: {escape(fill(o.summary, workplace, today))}</li>" for o in always)
     return (
-        "<p>Uden JavaScript kan siden ikke samle dine svar. Gå tilbage til de svar, der passer på dig: "
+        danger_bar()
+        + "<p>Uden JavaScript kan siden ikke samle dine svar. Gå tilbage til de svar, der passer på dig: "
         "under hvert svar står, hvad det kan betyde.</p>"
         f"<p><strong>Det skal altid ske:</strong></p><ul>{items}</ul>"
         f'<p>{link(links.calculator([]), "Beregn dine frister")}</p>'
@@ -253,7 +460,7 @@ def render_static_result(workplace: Workplace, today: date, links: Links) -> str
 def render_static_outcome(o: Outcome, workplace: Workplace, today: date, links: Links) -> str:
     rule_list = "".join(_rule_block(k, today) for k in o.rule_keys)
     steps = "".join(
-        f"<h3>{escape(ROLE_LABELS[role])}</h3><ul>{''.join(f'<li>{escape(s)}</li>' for s in o.steps[role])}</ul>"
+        f"<h3>{escape(ROLE_LABELS[role])}</h3><ul>{''.join(f'<li>{escape(fill(s, workplace, today))}</li>' for s in o.steps[role])}</ul>"
         for role in ROLES if o.steps.get(role)
     )
     if steps:
@@ -268,8 +475,9 @@ def render_static_outcome(o: Outcome, workplace: Workplace, today: date, links: 
             bits.append(f"<li>{link(links.question(q.id), q.text)} — {escape(labels)}</li>")
         when_html = f"<p>Værktøjet viser dette, når du svarer:</p><ul>{''.join(bits)}</ul>"
     return (
-        f"<p>{escape(fill(o.summary, workplace))}</p>"
+        f"<p>{escape(fill(o.summary, workplace, today))}</p>"
         + (f'<ul class="flow-rules">{rule_list}</ul>' if rule_list else "")
+        + _source_block(o.rule_keys, today)
         + when_html
         + steps
         + f'<p>{link(links.tool(), "Tilbage til «Er det strafbart?»")}</p>'

@@ -3,11 +3,13 @@ with plain links, so the tool works with JavaScript off and can be printed.
 The HTML comes from the engine's own views (chikane.views_flow)."""
 from __future__ import annotations
 
+import json
 from datetime import date
+from itertools import combinations
 from typing import Any, Iterable
 
-from chikane import flow_check
-from chikane.flow import OUTCOMES, QUESTIONS
+from chikane import api, flow_check
+from chikane.flow import OUTCOMES, QUESTION_BY_ID, QUESTIONS, START
 from chikane.flow_model import END
 from chikane.views_flow import (
     Links,
@@ -22,6 +24,8 @@ from chikane.workplace import parse_workplace
 from .generated import GENERATORS, GeneratedPage
 
 TOOL_DIR = "vaerktoejer/er-det-strafbart"
+EARLY_FILE = "tidlige-svar.json"  # beside the tool page; read by tools.js (setupFlow)
+EARLY_MAX_CHOICES = 3  # first answers with up to this many choices ticked (175 of 1,023; 0.5 MB)
 DEEP = Links(root="../../")  # from trin/<id>/ and udfald/<id>/ back to the tool page
 
 
@@ -39,8 +43,36 @@ def _page(path: str, title: str, body: str) -> GeneratedPage:
     return GeneratedPage(path, md)
 
 
+def early_answers(workplace_raw: dict[str, Any]) -> dict[str, Any]:
+    """Python's own answers for the first answer of the flow, computed at build time, so a tap
+    before Python is ready in the browser is answered at once (issue 10 item 8).
+
+    Keyed by state, exactly what the browser would get from ``chikane.api`` for the same request.
+    Only question steps are kept: they do not depend on the day, while a result does (the dates of
+    the rules, the date printed on it), so a result is always computed by Python in the browser.
+    A first answer with one choice also carries its lookahead (the next question's answers).
+    """
+    first = QUESTION_BY_ID[START]
+    ids = [o.id for o in first.options]
+    out: dict[str, Any] = {}
+    for n in range(1, (len(ids) if first.multi else 1) + 1):
+        if n > EARLY_MAX_CHOICES:
+            break
+        for combo in combinations(ids, n):
+            state = f"{START}.{','.join(combo)}"
+            r = api.handle({"tool": "flow", "state": state, "workplace": workplace_raw, "lookahead": n == 1})
+            if not r["ok"] or r["complete"]:
+                continue
+            if "next" in r:
+                r["next"] = {k: v for k, v in r["next"].items() if v["ok"] and not v["complete"]}
+            out[state] = r
+    return out
+
+
 def flow_pages(workplace_raw: dict[str, Any]) -> Iterable[GeneratedPage]:
     flow_check.check()
+    yield GeneratedPage(f"{TOOL_DIR}/{EARLY_FILE}",
+                        json.dumps(early_answers(workplace_raw), ensure_ascii=False, separators=(",", ":")))
     workplace = parse_workplace(workplace_raw)
     today = build_day()
     for q in QUESTIONS:

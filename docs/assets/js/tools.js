@@ -160,6 +160,15 @@ function setupFlow(container) {
   // Python's answers for the states one answer ahead (its "next"), so a chosen
   // option is shown at once; the shell only looks them up by state.
   let ahead = new Map();
+  // Python's answers for the first tap, computed at build time (sitebuild.flow_pages.early_answers):
+  // a tap before Python is ready is answered from here, within the click. Question steps only.
+  let early = null;
+  const earlyLoaded = container.dataset.early
+    ? fetch(new URL(container.dataset.early, location.href))
+      .then((r) => (r.ok ? r.json() : null))
+      .then((map) => { early = map; }, () => {})
+    : Promise.resolve();
+  const fromEarly = (state) => (early && Object.prototype.hasOwnProperty.call(early, state) ? early[state] : undefined);
   const ask = (state) => engine.call({ tool: "flow", state, workplace: wp, today: localToday(), lookahead: true });
   const keepAhead = (response) => {
     ahead = new Map(Object.entries((response && response.ok && response.next) || {}));
@@ -171,7 +180,13 @@ function setupFlow(container) {
 
   async function show(state, { push, focus }) {
     const mine = ++seq;
-    let response = ahead.get(state);
+    let response = ahead.get(state) || fromEarly(state);
+    if (!response && !early && !engine.isReady) {
+      // The build's answers are still on their way (a few ms after first paint): wait for them, not for Python.
+      await earlyLoaded;
+      if (mine !== seq) return;
+      response = fromEarly(state);
+    }
     const fromAhead = Boolean(response);
     if (!fromAhead) {
       setWorking(container, status, true);
@@ -193,12 +208,19 @@ function setupFlow(container) {
       return;
     }
     view.innerHTML = response.html;
+    // A printed result shows where its links lead (display only; the addresses are the links' own).
+    for (const a of view.querySelectorAll(".flow-result a[href]")) a.dataset.printHref = a.href;
     shown = response.state;
-    if (fromAhead) prefetch(shown); // the step after this one, while the user reads
+    if (fromAhead) {
+      if (response.next) keepAhead(response); // a build-time answer may carry the next step's answers too
+      prefetch(shown); // the step after this one, asked of Python while the user reads
+    }
     document.title = `${response.title} – ${baseTitle}`;
     container.dataset.state = response.complete ? "result" : "question";
-    status.textContent = response.complete ? "Resultatet er klar." : "Næste spørgsmål: " + response.title;
-    if (push) history.pushState({ svar: response.state }, "", location.pathname + "#svar=" + encodeURIComponent(response.state));
+    // Announced, not shown: the heading that gets focus already says it (usability §9).
+    status.textContent = response.complete ? "Resultatet er klart." : "Næste spørgsmål.";
+    // Commas (several choices) stay readable in the address; the state holds ids only.
+    if (push) history.pushState({ svar: response.state }, "", location.pathname + "#svar=" + encodeURIComponent(response.state).replace(/%2C/g, ","));
     if (focus) focusHeading(view);
   }
 
@@ -236,6 +258,23 @@ function setupFlow(container) {
       restoreInitial(true);
       return;
     }
+    show(state, { push: true, focus: true });
+  });
+
+  // A printed or saved result shows its sources and answers: open the collapsed parts first.
+  window.addEventListener("beforeprint", () => {
+    for (const d of view.querySelectorAll(".flow-result details")) d.open = true;
+  });
+
+  // A multiple-choice question is a form: its answer is the checked options, in their order.
+  container.addEventListener("submit", (ev) => {
+    const form = ev.target.closest("form.flow-multi");
+    if (!form || !container.contains(form)) return;
+    if (engine.failure) return; // failed or slow: the form leads to the static page of the question
+    ev.preventDefault();
+    const picked = [...form.querySelectorAll("input[type=checkbox]:checked")].map((el) => el.value);
+    const base = form.dataset.base;
+    const state = (base ? base + "-" : "") + form.dataset.question + "." + picked.join(",");
     show(state, { push: true, focus: true });
   });
 

@@ -6,7 +6,7 @@ from chikane.mermaid import flow_diagram
 from chikane.views_flow import Links, render_step
 from chikane.workplace import parse_workplace
 
-from ..flow_pages import build_day
+from ..flow_pages import EARLY_FILE, build_day
 from . import Context, macro
 
 
@@ -17,7 +17,10 @@ def flow_tool(ctx: Context) -> str:
     w = walk([])
     html = render_step(w, [], parse_workplace(ctx.workplace), build_day(), Links())
     return (
-        '<div class="flow-tool" data-tool="flow" markdown="0">\n'
+        # Python's answers for the first tap, computed at build time (sitebuild.flow_pages.early_answers);
+        # fetched at once, so a tap before Python is ready is answered within the click.
+        f'<link rel="preload" href="{EARLY_FILE}" as="fetch" crossorigin="anonymous">\n'
+        f'<div class="flow-tool" data-tool="flow" data-early="{EARLY_FILE}" markdown="0">\n'
         '<div class="flow-status" role="status" aria-live="polite"></div>\n'
         f'<div class="flow-view">{html}</div>\n'
         "</div>"
