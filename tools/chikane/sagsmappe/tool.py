@@ -42,13 +42,34 @@ def _wp(request: Mapping[str, Any]) -> Workplace:
     return parse_workplace(request.get("workplace"))
 
 
+MAX_SAG_FILE = 4 * ev_mod.MB
+
+
+def raw_sag(request: Mapping[str, Any]) -> Any:
+    """The case as the page sent it: inline ("sag"), or, when it is larger than a request may be
+    (chikane.api.MAX_REQUEST_CHARS), as JSON the page put in the worker's memory ("sagfil": "ind/<id>")."""
+    ref = request.get("sagfil")
+    if ref is None:
+        return request.get("sag")
+    if not isinstance(ref, str) or not ref.startswith("ind/"):
+        raise InputError("sag", "Sagsmappen kunne ikke læses. Prøv igen.")
+    data = ev_mod.read_bytes("ind", ref[4:])
+    if data is None or len(data) > MAX_SAG_FILE:
+        raise InputError("sag", "Sagsmappen kunne ikke læses, eller den er for stor. Gør teksterne kortere.")
+    try:
+        return json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise InputError("sag", "Sagsmappen kunne ikke læses. Prøv igen.") from None
+
+
 def _case(request: Mapping[str, Any]) -> Case | dict[str, Any]:
     try:
         now, wp = _now(request), _wp(request)
+        raw = raw_sag(request)
     except InputError as exc:
         return error_response(exc)
     try:
-        return parse_case(request.get("sag"), now, wp)
+        return parse_case(raw, now, wp)
     except CaseErrors as exc:
         return error_response(*exc.errors)
 
@@ -200,9 +221,10 @@ def raw_case(raw: Any) -> dict[str, Any]:
 def sagsmappe_gem(request: Mapping[str, Any]) -> dict[str, Any]:
     """The case file: what was typed, the evidence records and the pictures (base64)."""
     now = _now(request)
-    sag = raw_case(request.get("sag"))
+    given = raw_sag(request)
+    sag = raw_case(given)
     records, pictures = [], {}
-    raw_ev = request.get("sag", {}).get("beviser") if isinstance(request.get("sag"), Mapping) else None
+    raw_ev = given.get("beviser") if isinstance(given, Mapping) else None
     for r in (raw_ev or [])[:200] if isinstance(raw_ev, list) else []:
         try:
             e = parse_record(r, "beviser")
@@ -294,4 +316,54 @@ def sagsmappe_formular(request: Mapping[str, Any]) -> dict[str, Any]:
                 or not isinstance(number, int) or not 1 <= number <= 50:
             raise InputError("haendelser", "Der kan højst være 50 hændelser i en sagsmappe.")
         return {"ok": True, "html": incident_html(hid, number, None, wp)}
-    return {"ok": True, "html": form_html(raw_case(request.get("sag")), wp)}
+    given = raw_sag(request)
+    sag = given if isinstance(given, Mapping) else {}
+    records = []
+    for r in (request.get("beviser") or sag.get("beviser") or [])[:200] if isinstance(
+            request.get("beviser") or sag.get("beviser") or [], list) else []:
+        try:
+            records.append(parse_record(r, "beviser"))
+        except InputError:
+            continue
+    return {"ok": True, "html": form_html(raw_case(sag), wp, records)}
+
+
+@tool("sagsmappe_start")
+def sagsmappe_start(request: Mapping[str, Any]) -> dict[str, Any]:
+    """What a link from the flow's or the calculator's result prefills.
+
+    {"svar": "<the flow's state>"} and/or {"offences": "strfl-119a,strfl-266", "haendelse_dato": "24.11.2026",
+    "haendelse_tid": "14.30"} (the fragment of the link, as text). Answers only values the form offers.
+    """
+    from .. import flow, rules
+
+    offences: list[str] = []
+    private = repeated = False
+    state = request.get("svar")
+    if isinstance(state, str) and state:
+        w = flow.parse_state(state)
+        if w.next_question is None:
+            answers = w.answer_map
+            offences = flow.offence_rule_keys(flow.evaluate(answers))
+            private = answers.get("private") == "ja"
+            repeated = answers.get("kontakt") == "ja"
+    raw = request.get("offences")
+    if isinstance(raw, str) and raw:
+        for key in raw.split(",")[:30]:
+            key = key.strip()
+            try:
+                if any(r.max_penalty_years is not None for r in rules.versions(key)) and key not in offences:
+                    offences.append(key)
+            except rules.UnknownRule:
+                continue
+    incident = {}
+    for src, dst in (("haendelse_dato", "dato"), ("haendelse_tid", "tid")):
+        value = request.get(src)
+        if isinstance(value, str) and re.fullmatch(r"[0-9.:/ -]{1,20}", value.strip()):
+            incident[dst] = value.strip()
+    valg: dict[str, Any] = {"offences": offences}
+    if private:
+        valg["private"] = True
+    if repeated:
+        valg["gentaget"] = True
+    return {"ok": True, "valg": valg, "haendelse": incident}
