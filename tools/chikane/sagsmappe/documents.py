@@ -313,6 +313,8 @@ def dsa_docs(case: Case) -> list[Doc]:
                       + f".\n\nDet, der står eller vises: «{inc.hvad}»")
             if case.choices.private:
                 reason += "\n\nIndholdet viser private oplysninger eller billeder af mig, som jeg ikke har givet lov til."
+            reason += (f"\n\nJeg er offentligt ansat hos {case.workplace.navn}. Indholdet handler om mig og mit "
+                       "arbejde.")
             reason_field = Field(f"Hvorfor indholdet er ulovligt ({art}, litra a)", reason, element="a")
         else:
             reason_field = Field(f"Hvorfor indholdet er ulovligt ({art}, litra a)",
@@ -439,16 +441,17 @@ def datatilsynet_doc(case: Case) -> Doc | None:
     fields = [
         Field("Til", "Datatilsynet"),
         _f("Klager", "\n".join(x for x in (p.navn, p.mail, p.telefon) if x), "dit navn og dine kontaktoplysninger"),
+        Field("Arbejde", f"Jeg er offentligt ansat hos {case.workplace.navn}. Oplysningerne er lagt ud på grund af "
+                         "mit arbejde."),
         Field("Hvad klager du over?", "Der er lagt oplysninger, billeder eller optagelser af mig ud uden min "
                                       "tilladelse.\n" + where),
         _f("Hvem har lagt det ud?", "\n".join(f"Hændelse {i.number}: {_who(i)}" for i in case.incidents if _who(i)),
            "navn eller profil, og platformen"),
-        Field("Hvad har du gjort?", placeholder("fx bedt personen eller platformen om at fjerne det, og hvornår")),
+        Field("Hvad har du gjort?", placeholder("fx bedt personen eller platformen om at fjerne det, og hvornår"), missing=True),
         Field("Hvad ønsker du?", "At oplysningerne bliver fjernet, og at Datatilsynet vurderer, om behandlingen er "
                                  "lovlig."),
         Field("Reglen", f"{r77.requires} ({r77.law} {r77.section})"),
     ]
-    fields[4].missing = True
     if private_rule is not None:
         fields.append(Field("Bemærk", f"{private_rule.requires} ({private_rule.law}, {private_rule.section})"))
     return Doc("datatilsynet", "Klage til Datatilsynet",
