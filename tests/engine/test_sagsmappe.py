@@ -333,8 +333,14 @@ def test_the_registration_summary_uses_the_workplace_values():
     assert due in text
 
 
+def _on_request() -> str:
+    """An offence the victim may ask the police to prosecute (straffeloven § 275, stk. 2), read from the rules."""
+    return next(r.key for r in rules.ALL if r.key.startswith("strfl-") and r.applies_on(deadlines.date(2026, 11, 28))
+                and r.prosecution is Prosecution.PRIVATE_PUBLIC_ON_REQUEST)
+
+
 def test_public_prosecution_only_for_offences_that_allow_a_request():
-    found = docs_of(base_sag())
+    found = docs_of(base_sag(valg={"offences": ["strfl-119a", _on_request()]}))
     assert "paatale" in found
     r275 = rules.current("strfl-275", deadlines.date(2026, 11, 28))
     assert f"straffeloven {r275.section}" in text_of(found["paatale"])
@@ -373,7 +379,7 @@ def test_every_section_sign_in_every_document_comes_from_the_rules():
 
 
 def test_every_document_downloads_as_docx_and_copies_as_text():
-    sag = base_sag(valg={"offences": ["strfl-119a", "strfl-267"], "private": True, "aktindsigt_modtaget": "30.11.2026"})
+    sag = base_sag(valg={"offences": ["strfl-119a", _on_request()], "private": True, "aktindsigt_modtaget": "30.11.2026"})
     res = call("sagsmappe", sag)
     assert res["ok"]
     ids = [d["id"] for d in res["dokumenter"]]

@@ -290,6 +290,10 @@ def police_doc(case: Case, dls: list[IncidentDeadlines]) -> Doc:
             if text:
                 lines.append(f"Hændelse {dl.incident.number}: anmeld inden {hours} timer. {text}")
         s.fields.append(Field("Erstatning", "\n".join(lines)))
+    lawyer = c.maybe("rpl-741a", first.day)  # retsplejeloven: on branch `law` (NEW-RULES.md)
+    if lawyer is not None:
+        s.fields.append(Field("Bistandsadvokat", f"Jeg beder om en bistandsadvokat, hvis jeg har ret til det. "
+                                                 f"{lawyer.requires} ({law_name(lawyer.law)} {lawyer.section})"))
     private = [k for k in case.choices.offences
                if (r := rules.at(k, first.day)) and r.prosecution is Prosecution.PRIVATE_PUBLIC_ON_REQUEST]
     if private:
@@ -492,9 +496,10 @@ def tilhold_doc(case: Case) -> Doc | None:
     if not (case.choices.repeated_contact or {"strfl-242", "strfl-119a"} & set(case.choices.offences)):
         return None
     c = Cites(case.now.date())
-    r = c.maybe("tilhold-2")
+    r = c.maybe("tilhold")  # tilholdsloven: on branch `law` (NEW-RULES.md); without it there is no request
     if r is None:
         return None
+    ask = c.maybe("tilhold-anmodning")
     p = case.person
     fields = [
         Field("Til", "Politiet"),
@@ -503,6 +508,8 @@ def tilhold_doc(case: Case) -> Doc | None:
         Field("Hvad er der sket?", "\n".join(f"Hændelse {i.number} ({i.when_text}): {i.hvad}" for i in case.incidents)),
         Field("Reglen", f"{r.requires} ({law_name(r.law)} {r.section})"),
     ]
+    if ask is not None:
+        fields.append(Field("Sådan beder du om det", f"{ask.requires} ({law_name(ask.law)} {ask.section})"))
     return Doc("tilhold", "Anmodning om tilhold", "Send anmodningen til politiet, fx sammen med anmeldelsen.",
                [Section("Anmodningen", fields)], c.sources, f"tilhold-{_slug_date(case)}.docx")
 
