@@ -232,7 +232,8 @@ def test_the_log_is_chronological_and_lists_every_picture_with_its_hash():
     sag = base_sag(beviser=pics)
     log = docs_of(sag)["log"]
     heads = [s.heading for s in log.sections]
-    assert heads[1].startswith("Hændelse 2: lørdag den 28. november") and heads[2].startswith("Hændelse 1: søndag")
+    # Entered second, happened first: the documents number the incidents in time order.
+    assert heads[1].startswith("Hændelse 1: lørdag den 28. november") and heads[2].startswith("Hændelse 2: søndag")
     text = text_of(log)
     for p in pics:
         assert p["sha256"] in text

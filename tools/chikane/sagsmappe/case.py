@@ -7,7 +7,7 @@ Danish; nothing the user typed is changed or dropped.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any, Mapping
 
@@ -341,7 +341,9 @@ def parse_case(raw: Any, now: datetime, wp: Workplace, need_incident: bool = Tru
     )
     if errors:
         raise CaseErrors(errors)
-    ordered = tuple(sorted((i for i in incidents if i), key=lambda inc: (lt.to_utc(inc.moment), inc.number)))
+    # The documents number the incidents in time order (the form's own numbers are used for its errors above).
+    ordered = tuple(replace(inc, number=n) for n, inc in enumerate(
+        sorted((i for i in incidents if i), key=lambda inc: (lt.to_utc(inc.moment), inc.number)), start=1))
     evidence = [e for e in evidence if e.haendelse in ids or not ids]
     return Case(person=person, incidents=ordered, evidence=tuple(evidence), choices=choices, now=now, workplace=wp)
 

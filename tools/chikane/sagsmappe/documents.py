@@ -209,7 +209,7 @@ def log_doc(case: Case, with_pictures: bool = True) -> Doc:
         if inc.urls:
             s.fields.append(Field("Links", "\n".join(inc.urls)))
         s.fields += [
-            _f("Hvem", _who(inc), "hvem det var, hvis du ved det"),
+            Field("Hvem", _who(inc) or "Ikke kendt"),
             Field("Hvad skete der (de præcise ord)", inc.hvad),
         ]
         if inc.vidner:

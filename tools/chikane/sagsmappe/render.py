@@ -286,8 +286,8 @@ def doc_docx(doc: Doc, case: Case) -> bytes:
     for s in doc.sections:
         blocks.append(Heading(1, [Run(s.heading)]))
         for f in s.fields:
-            blocks.append(Paragraph([Run(f.label, bold=True)]))
-            blocks.append(Paragraph([Run(f.text, placeholder=f.missing)]))
+            # One paragraph (label, line break, text), so a label never ends a page without its text.
+            blocks.append(Paragraph([Run(f.label, bold=True), Run("\n"), Run(f.text, placeholder=f.missing)]))
         if s.table:
             header, rows = s.table
             blocks.append(Table([[Run(h)] for h in header], [[[Run(v)] for v in row] for row in rows]))

@@ -34,9 +34,10 @@ def case_folder(ctx: Context) -> str:
         '<span class="sm-felt-fejl" id="sm-aabn-fejl"></span></div>'
         '<p><button type="button" class="md-button" data-handling="gem">Gem sagsmappen</button></p>'
         "</div>"
-        '<div class="sm-status" id="sm-status" role="status" aria-live="polite"></div>'
         f'<form class="sm-form" id="sm-form" novalidate>{form_html(None, wp)}</form>'
         '<div class="sm-resultat" id="sm-resultat"></div>'
+        # Last, and sticky at the bottom of the screen: the answer to a tap is seen where the tap was.
+        '<div class="sm-status" id="sm-status" role="status" aria-live="polite"></div>'
         "</div>"
         "<noscript><p><strong>Sagsmappen kræver JavaScript.</strong> Brug i stedet vejledningen "
         "«Sådan dokumenterer du».</p></noscript>"
