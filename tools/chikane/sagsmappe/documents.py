@@ -114,6 +114,12 @@ def file_time(ev: Evidence) -> str:
     return lt.long_moment(moment)
 
 
+def quoted(text: str) -> str:
+    """The exact words in «», unless she has quoted them herself."""
+    t = text.strip()
+    return t if t.startswith(("«", '"', "“", "'")) else f"«{t}»"
+
+
 def _who(inc: Incident) -> str:
     parts = [p for p in (inc.hvem, inc.profil) if p]
     return " – ".join(parts)
@@ -314,7 +320,7 @@ def dsa_docs(case: Case) -> list[Doc]:
         offences = _offence_lines(case, c, inc.day)
         if offences:
             reason = ("Indholdet er efter min vurdering ulovligt efter dansk ret. Det kan være: " + "; ".join(offences)
-                      + f".\n\nDet, der står eller vises: «{inc.hvad}»")
+                      + f".\n\nDet, der står eller vises: {quoted(inc.hvad)}")
             if case.choices.private:
                 reason += "\n\nIndholdet viser private oplysninger eller billeder af mig, som jeg ikke har givet lov til."
             reason += (f"\n\nJeg er offentligt ansat hos {case.workplace.navn}. Indholdet handler om mig og mit "
@@ -323,7 +329,7 @@ def dsa_docs(case: Case) -> list[Doc]:
         else:
             reason_field = Field(f"Hvorfor indholdet er ulovligt ({art}, litra a)",
                                  placeholder("hvilken regel indholdet overtræder, og hvorfor") +
-                                 f"\n\nDet, der står eller vises: «{inc.hvad}»", missing=True, element="a")
+                                 f"\n\nDet, der står eller vises: {quoted(inc.hvad)}", missing=True, element="a")
         nums = evidence_numbers(case)
         extra = [f"Platform: {inc.where}", f"Set: {inc.when_text}"]
         if _who(inc):
