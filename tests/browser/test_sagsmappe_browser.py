@@ -263,3 +263,24 @@ def test_a_link_from_the_flow_prefills_the_offences(tab, base_url):
     page.goto(base_url + PAGE + "#offences=strfl-266&haendelse_dato=27.11.2026&haendelse_tid=9.15")
     expect(page.locator(".sagsmappe")).to_have_attribute("data-udfyldt", "ja")
     assert page.is_checked("#sm-forbrydelse-strfl-266") and page.input_value("#h1-dato") == "27.11.2026"
+
+
+def test_on_a_phone_nothing_is_wider_than_the_screen_and_axe_finds_nothing(browser, base_url, pictures):
+    ctx = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True,
+                              locale="da-DK", timezone_id="Europe/Copenhagen")
+    guard = ExternalGuard()
+    ctx.route("**/*", guard)
+    page = ctx.new_page()
+    try:
+        page.goto(base_url + PAGE)
+        fill_incident(page)
+        page.set_input_files("#h1-filer", [str(p) for p in pictures[:2]])
+        expect(page.locator("[data-beviser=h1] li")).to_have_count(2)
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+        page.tap("#sm-lav")
+        expect(page.locator("#sm-doc-log")).to_be_visible()
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+        axe_clean(page)
+        assert guard.blocked == []
+    finally:
+        ctx.close()

@@ -188,7 +188,7 @@ def doc_text(doc: Doc) -> str:
         if s.fields or s.table:
             out += [s.heading.upper(), ""]
         for f in s.fields:
-            out += [f"{f.label}:", f.text, ""]
+            out += [f.label if f.label.endswith(("?", ":")) else f"{f.label}:", f.text, ""]
         if s.table:
             header, rows = s.table
             for row in rows:
@@ -233,7 +233,8 @@ def _doc_html(doc: Doc, case: Case) -> str:
             parts.append("</dl>")
         if s.table:
             header, rows = s.table
-            parts.append('<div class="sm-tabel"><table><thead><tr>'
+            # Focusable: on a phone the table scrolls sideways, and that must work by keyboard too.
+            parts.append(f'<div class="sm-tabel" tabindex="0" role="region" aria-label="{_e(s.heading)}"><table class="sm-bevistabel"><thead><tr>'
                          + "".join(f'<th scope="col">{_e(h)}</th>' for h in header) + "</tr></thead><tbody>"
                          + "".join("<tr>" + "".join(f'<td class="{"sm-hash" if len(v) == 64 else ""}">{_e(v)}</td>'
                                                    for v in row) + "</tr>" for row in rows)
