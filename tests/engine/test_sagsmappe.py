@@ -384,7 +384,8 @@ def test_every_document_downloads_as_docx_and_copies_as_text():
     res = call("sagsmappe", sag)
     assert res["ok"]
     ids = [d["id"] for d in res["dokumenter"]]
-    assert ids == ["log", "politi", "dsa-1", "dsa-2", "registrering", "paatale", "datatilsynet", "aktindsigt"]
+    tilhold = ["tilhold"] if "tilhold" in rules.keys() else []  # tilholdsloven: branch `law` (NEW-RULES.md)
+    assert ids == ["log", "politi", "dsa-1", "dsa-2", "registrering", "paatale", *tilhold, "datatilsynet", "aktindsigt"]
     for d in res["dokumenter"]:
         assert f'id="sm-doc-{d["id"]}"' in res["html"] and f'data-hent="{d["id"]}"' in res["html"]
         assert f'data-kopier="sm-doc-{d["id"]}-tekst"' in res["html"]
@@ -403,6 +404,15 @@ def test_hostile_text_is_escaped_in_html_and_docx():
     assert "<script>alert" not in res["html"] and "&lt;script&gt;" in res["html"]
     d = docx.Document(io.BytesIO(out_bytes(call("sagsmappe_docx", sag, dokument="politi"))))
     assert any("<script>alert(1)</script><w:p>&" in p.text for p in d.paragraphs)
+
+
+def test_a_tilhold_request_when_the_rules_have_tilholdsloven():
+    if "tilhold" not in rules.keys():
+        pytest.skip("tilholdsloven is on branch `law` (NEW-RULES.md); without it no request is made")
+    r = rules.current("tilhold", deadlines.date(2026, 12, 1))
+    found = docs_of(base_sag(valg={"offences": [], "gentaget": True}))
+    assert r.requires in text_of(found["tilhold"])
+    assert "tilhold" not in docs_of(base_sag(valg={"offences": ["strfl-266"]}))
 
 
 def test_the_deadlines_come_from_the_calculator_for_every_incident():
