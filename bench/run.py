@@ -18,6 +18,16 @@ navigation start (page clock):
                    the first question and take «Videre», until the next step is in the DOM and
                    the next frame has started (answered from Python's build-time answers)
 
+and on the case folder (Sagsmappe, default variant only):
+
+  first_field_usable  the first field («Dit navn») can be typed in: max(FCP,
+                   DOMContentLoaded end); the form is in the HTML, Python is not needed
+  shell_ready      the tool's own shell (sagsmappe.js) handles the form
+  ten_pictures_to_log  10 screenshot-sized PNGs (390×844, about 0.55 MB each) chosen, until the
+                   documentation log with all 10 pictures is downloaded (wall clock:
+                   hashing, the documents, the .docx and the download), with its parts
+                   pictures_in, documents_shown and log_downloaded
+
 plus the ratio first_question / plain page (target <= 1.1) and Lighthouse
 (performance score, total blocking time) on the two tool pages.
 
@@ -63,6 +73,7 @@ RESULTS = ROOT / "bench" / "results"
 FLOW = "/vaerktoejer/er-det-strafbart/"
 CALC = "/vaerktoejer/fristberegner/"
 PLAIN = "/naar-det-sker/"
+CASE = "/vaerktoejer/sagsmappe/"
 SETTLE_MS = 3000
 
 FIRST_VISIBLE_JS = """() => {
@@ -207,6 +218,79 @@ def one_profile(pw, url: str, path: str, tool: str | None) -> list[dict]:
     return out
 
 
+def screenshot_pngs(folder: Path, n: int = 10) -> list[Path]:
+    """PNG files the size of phone screenshots (390×844, noisy enough to be about 0.55 MB each)."""
+    import random
+    import struct
+    import zlib
+
+    out = []
+    rnd = random.Random(7)
+    for i in range(n):
+        w, h = 390, 844
+        rows = []
+        for y in range(h):
+            # Flat bands with some noise, like text on a screenshot.
+            base = bytes(((x + y + 40 * i) % 256) if (y // 24) % 3 else 245 for x in range(w * 3))
+            noise = bytes(rnd.getrandbits(8) if rnd.random() < 0.25 else b for b in base)
+            rows.append(b"\x00" + noise)
+
+        def chunk(t: bytes, d: bytes) -> bytes:
+            return struct.pack(">I", len(d)) + t + d + struct.pack(">I", zlib.crc32(t + d))
+
+        data = (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, 0))
+                + chunk(b"IDAT", zlib.compress(b"".join(rows), 6)) + chunk(b"IEND", b""))
+        path = folder / f"skaermbillede-{i + 1}.png"
+        path.write_bytes(data)
+        out.append(path)
+    return out
+
+
+def case_profile(pw, url: str, pictures: list[Path]) -> list[dict]:
+    """Cold then warm: open the case folder, type one incident, choose 10 pictures, download the log."""
+    out = []
+    with tempfile.TemporaryDirectory(prefix="bench-profile-") as profile:
+        ctx = pw.chromium.launch_persistent_context(
+            profile, executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True, accept_downloads=True,
+            locale="da-DK", timezone_id="Europe/Copenhagen", viewport={"width": 1280, "height": 800},
+        )
+        try:
+            for phase in ("cold", "warm"):
+                page = ctx.new_page()
+                page.goto(url + CASE, wait_until="load")
+                page.wait_for_function("performance.getEntriesByName('first-contentful-paint').length > 0")
+                m = {"phase": phase, "first_field_usable": page.evaluate("""() => {
+                    const fcp = performance.getEntriesByName('first-contentful-paint')[0].startTime;
+                    const nav = performance.getEntriesByType('navigation')[0];
+                    return Math.max(fcp, nav.domContentLoadedEventEnd);
+                }""")}
+                page.wait_for_function("performance.getEntriesByName('sagsmappe:shell').length > 0")
+                m["shell_ready"] = page.evaluate("performance.getEntriesByName('sagsmappe:shell')[0].startTime")
+                m["python_ready"] = page.evaluate(READY_JS)
+                page.fill("#h1-dato", "28.11.2026")
+                page.select_option("#h1-kanal", "facebook")
+                page.fill("#h1-hvad", "Opslag om mig")
+                t0 = time.perf_counter()
+                page.set_input_files("#h1-filer", [str(p) for p in pictures])
+                page.wait_for_function(f"document.querySelectorAll('[data-beviser=h1] li').length === {len(pictures)}",
+                                       timeout=300_000)
+                t1 = time.perf_counter()
+                page.click("#sm-lav")
+                page.wait_for_selector("#sm-doc-log", timeout=300_000)
+                t2 = time.perf_counter()
+                with page.expect_download(timeout=300_000) as info:
+                    page.click("#sm-doc-log [data-hent=log]")
+                info.value.path()  # the whole file has arrived
+                t3 = time.perf_counter()
+                m.update(pictures_in=(t1 - t0) * 1000, documents_shown=(t2 - t1) * 1000,
+                         log_downloaded=(t3 - t2) * 1000, ten_pictures_to_log=(t3 - t0) * 1000)
+                out.append(m)
+                page.close()
+        finally:
+            ctx.close()
+    return out
+
+
 def summarise(samples: list[dict]) -> dict:
     keys = sorted({k for s in samples for k in s if k not in ("phase", "worker")})
     res: dict = {}
@@ -252,6 +336,7 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--variants", default="default,no-snapshot,py-stdlib,py-engine,preload")
     ap.add_argument("--no-lighthouse", action="store_true")
+    ap.add_argument("--only-case-folder", action="store_true", help="measure the Sagsmappe page only")
     args = ap.parse_args()
     if not (SITE / "index.html").exists():
         sys.exit("site/ is not built: run `make bench` (it builds first)")
@@ -269,10 +354,16 @@ def main() -> None:
         for name in names:
             server, urls[name] = serve_in_thread(make_variant(name, Path(tmp) / name))
             servers.append(server)
-        samples: dict[str, dict[str, list]] = {n: {"flow": [], "calculator": [], "plain_page": []} for n in names}
+        samples: dict[str, dict[str, list]] = {n: {"flow": [], "calculator": [], "plain_page": [], "sagsmappe": []}
+                                               for n in names}
+        case_pictures = screenshot_pngs(Path(tmp))
         # Round robin over variants and pages, so a change in machine load hits all alike.
         for i in range(args.runs):
             for name in names:
+                if name == "default":
+                    samples[name]["sagsmappe"] += case_profile(pw, urls[name], case_pictures)
+                if args.only_case_folder:
+                    continue
                 samples[name]["flow"] += one_profile(pw, urls[name], FLOW, "flow")
                 if name == "default":
                     samples[name]["calculator"] += one_profile(pw, urls[name], CALC, "frister")
@@ -281,7 +372,7 @@ def main() -> None:
         for name in names:
             entry: dict = {page: summarise(v) for page, v in samples[name].items() if v}
             entry["raw"] = samples[name]
-            if name == "default":
+            if name == "default" and not args.only_case_folder:
                 entry["ratio_first_question_to_plain"] = {
                     phase: round(entry["flow"][phase]["first_question"]["median"]
                                  / entry["plain_page"][phase]["first_question"]["median"], 2)
@@ -322,6 +413,13 @@ def print_table(results: dict) -> None:
                       f"{cell(d, 'python_ready'):>14} "
                       f"{cell(d, 'answer_to_step'):>12} {cell(d, 'answer_to_step_settled'):>9} "
                       f"{cell(d, 'beregn_to_result'):>14}")
+        if "sagsmappe" in v:
+            for phase in ("cold", "warm"):
+                d = v["sagsmappe"][phase]
+                print(f"{name:<11} sagsmappe   {phase:<5} first field {cell(d, 'first_field_usable')}, shell "
+                      f"{cell(d, 'shell_ready')}, python {cell(d, 'python_ready')}; 10 pictures → log "
+                      f"{cell(d, 'ten_pictures_to_log')} (pictures in {cell(d, 'pictures_in')}, documents "
+                      f"{cell(d, 'documents_shown')}, download {cell(d, 'log_downloaded')})")
         if "ratio_first_question_to_plain" in v:
             r = v["ratio_first_question_to_plain"]
             print(f"{name:<10} first question / plain page (median): cold {r['cold']}×, warm {r['warm']}×  (target ≤ 1.1×)")

@@ -35,6 +35,7 @@ def _load_tools() -> None:
     # Imported here so that each module can register itself with @tool.
     from . import strategy  # noqa: F401
     from . import cases, deadlines, flow, quiz  # noqa: F401
+    from . import sagsmappe  # noqa: F401
 
 
 def handle(request: Any) -> dict[str, Any]:

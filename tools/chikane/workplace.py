@@ -23,12 +23,31 @@ class Contact:
 
 
 @dataclass(frozen=True)
+class Impact:
+    """The workplace's own scale for how hard an incident hits, and its rule for a plan of action.
+
+    From Aabenraa's guideline (seed 003): «en skala fra 1-10 ... Handleplanen laves ved
+    påvirkning over 5 og hvis medarbejderen gentagne gange over et kort tidsrum har oplevet
+    digital chikane». ``gentagelse_dage`` is the workplace's own reading of «kort tidsrum».
+    """
+
+    skala_fra: int = 1
+    skala_til: int = 10
+    handleplan_over: int = 5
+    gentagelse_dage: int = 30
+
+    def as_dict(self) -> dict[str, int]:
+        return dict(vars(self))
+
+
+@dataclass(frozen=True)
 class Workplace:
     navn: str = "Arbejdspladsen"
     haendelsessystem: str = "arbejdspladsens hændelsessystem"
     intern_frist_dage: int = DEFAULT_INTERNAL_DEADLINE_DAYS
     arkivpostkasse: str = ""
     kontakter: dict[str, Contact] = field(default_factory=dict)
+    paavirkning: Impact = field(default_factory=Impact)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -37,6 +56,7 @@ class Workplace:
             "intern_frist_dage": self.intern_frist_dage,
             "arkivpostkasse": self.arkivpostkasse,
             "kontakter": {k: vars(c) for k, c in self.kontakter.items()},
+            "paavirkning": self.paavirkning.as_dict(),
         }
 
 
@@ -75,10 +95,39 @@ def parse_workplace(raw: Mapping[str, Any] | None) -> Workplace:
             mail=_text(c, "mail", ""),
         )
     defaults = Workplace()
+    impact = parse_impact(raw.get("paavirkning"))
     return Workplace(
         navn=_text(raw, "navn", defaults.navn),
         haendelsessystem=_text(raw, "haendelsessystem", defaults.haendelsessystem),
         intern_frist_dage=days,
         arkivpostkasse=_text(raw, "arkivpostkasse", ""),
         kontakter=contacts,
+        paavirkning=impact,
     )
+
+
+def _whole(raw: Mapping[str, Any], key: str, default: int, low: int, high: int, what: str) -> int:
+    value = raw.get(key, default)
+    if value is None:
+        return default
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise InputError(f"paavirkning.{key}", f"{what} skal være et helt tal fra {low} til {high}.")
+    return value
+
+
+def parse_impact(raw: Any) -> Impact:
+    """Check ``paavirkning`` (the scale and the local rule for a plan of action)."""
+    if raw is None:
+        return Impact()
+    if not isinstance(raw, Mapping):
+        raise InputError("paavirkning", "«paavirkning» skal have felterne skala_fra, skala_til, handleplan_over og gentagelse_dage.")
+    unknown = sorted(set(raw) - {"skala_fra", "skala_til", "handleplan_over", "gentagelse_dage"})
+    if unknown:
+        raise InputError("paavirkning", f"Ukendt felt «{str(unknown[0])[:40]}» under «paavirkning».")
+    low = _whole(raw, "skala_fra", 1, 0, 10, "Skalaens laveste værdi")
+    high = _whole(raw, "skala_til", 10, 1, 100, "Skalaens højeste værdi")
+    if high <= low:
+        raise InputError("paavirkning.skala_til", "Skalaens højeste værdi skal være større end den laveste.")
+    over = _whole(raw, "handleplan_over", 5, low, high, "Grænsen for en handleplan")
+    days = _whole(raw, "gentagelse_dage", 30, 0, 365, "Antal dage for «gentagne gange over et kort tidsrum»")
+    return Impact(skala_fra=low, skala_til=high, handleplan_over=over, gentagelse_dage=days)

@@ -35,7 +35,42 @@ self.onmessage = (ev) => {
   else pending.push(ev.data);
 };
 
-function answer({ id, request }) {
+// The case folder's files (sagsmappe.js): pictures and case files the user chose, and the
+// documents Python wrote. Only here, in Pyodide's in-memory file system; gone with the tab.
+const FILE_ROOT = "/tmp/sagsmappe/";
+const FILE_PATH = /^(filer|ind|ud)\/[a-z][a-z0-9]{1,40}$/;
+let pyFS = null;
+
+function fileOp({ op, path, bytes }) {
+  if (typeof path !== "string" || !FILE_PATH.test(path)) throw new Error("bad file path");
+  const full = FILE_ROOT + path;
+  if (op === "write") {
+    pyFS.mkdirTree(full.slice(0, full.lastIndexOf("/")));
+    pyFS.writeFile(full, new Uint8Array(bytes));
+    return { ok: true };
+  }
+  if (op === "read" || op === "take") {
+    const data = pyFS.readFile(full); // a copy: its buffer can be handed over
+    if (op === "take") pyFS.unlink(full);
+    return { ok: true, bytes: data.buffer };
+  }
+  if (op === "delete") {
+    try { pyFS.unlink(full); } catch { /* already gone */ }
+    return { ok: true };
+  }
+  throw new Error("unknown file operation");
+}
+
+function answer({ id, request, file }) {
+  if (file) {
+    try {
+      const response = fileOp(file);
+      self.postMessage({ id, response }, response.bytes ? [response.bytes] : []);
+    } catch (err) {
+      self.postMessage({ id, error: String(err && err.message ? err.message : err) });
+    }
+    return;
+  }
   try {
     const response = JSON.parse(engine(JSON.stringify(request)));
     self.postMessage({ id, response });
@@ -203,6 +238,7 @@ async function start() {
   // request per tool (after a restored snapshot all of that is already done).
   py.runPython(BUNDLE.boot);
   const handleJson = py.pyimport("chikane.api").handle_json;
+  pyFS = py.FS;
   mark("engineReady");
   return (text) => handleJson(text);
 }

@@ -151,3 +151,17 @@ export function call(request) {
 // not make Python ready sooner on a 2-core machine: the CPU, not the order, is
 // the limit.
 start();
+
+/**
+ * A file in the worker's memory, for the case folder (sagsmappe.js):
+ * {op: "write", path, bytes} | {op: "read" | "take" | "delete", path}. Paths are "filer/<id>",
+ * "ind/<id>" or "ud/<id>"; the bytes (an ArrayBuffer) are handed over, not copied.
+ */
+export function file(op) {
+  if (failure && failure.final) return Promise.reject(failure);
+  return new Promise((resolve, reject) => {
+    const id = nextId++;
+    calls.set(id, { resolve, reject, timer: null });
+    worker.postMessage({ id, file: op }, op.bytes ? [op.bytes] : []);
+  });
+}
