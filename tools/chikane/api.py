@@ -19,7 +19,8 @@ from .errors import InputError, error_response
 Handler = Callable[[Mapping[str, Any]], dict[str, Any]]
 TOOLS: dict[str, Handler] = {}
 
-MAX_REQUEST_CHARS = 100_000
+# The Analyse page sends a whole exported answers file (base64): up to 3 MB of data.
+MAX_REQUEST_CHARS = 4_200_000
 
 
 def tool(name: str) -> Callable[[Handler], Handler]:
@@ -33,6 +34,7 @@ def tool(name: str) -> Callable[[Handler], Handler]:
 def _load_tools() -> None:
     # Imported here so that each module can register itself with @tool.
     from . import strategy  # noqa: F401
+    from . import analyse  # noqa: F401
     from . import cases, deadlines, flow, quiz  # noqa: F401
 
 

@@ -165,14 +165,26 @@ def strategy_form(ctx: Context) -> str:
     # One raw HTML block (no blank lines), so Markdown leaves it alone.
     return (
         '<form id="strategi-form" class="strategi-form" novalidate aria-describedby="strategi-form-intro">'
-        '<p id="strategi-form-intro">Felterne er udfyldt med værdierne fra arbejdsplads.yml. Ret dem, og hent '
-        "dokumentet. Tomme felter står som <mark class=\"udfyld\">[udfyld: …]</mark> i dokumentet. "
+        '<p id="strategi-form-intro">Felterne er udfyldt med arbejdspladsens standardoplysninger. Ret dem, og '
+        "hent dokumenterne. Strategien og spørgeskemaet bruger de samme oplysninger. Tomme felter står som "
+        "<mark class=\"udfyld\">[udfyld: …]</mark> i dokumentet. "
         "Det, du skriver, bliver på din computer. Intet sendes nogen steder hen.</p>"
         '<div id="strategi-fejlliste" class="strategi-fejlliste" role="alert" tabindex="-1"></div>'
         f"<fieldset><legend>Arbejdspladsens oplysninger</legend>{fields}</fieldset>"
         '<p class="strategi-knapper">'
-        '<button type="submit" class="md-button md-button--primary" id="strategi-hent">'
-        "Hent udfyldt Word-dokument</button> "
+        '<button type="submit" class="md-button md-button--primary" id="strategi-hent" data-tool="strategi_docx">'
+        "Hent strategien (Word)</button> "
+        '<button type="submit" class="md-button" id="strategi-hent-kortlaegning" data-tool="kortlaegning_docx">'
+        "Hent spørgeskemaet med vejledning (Word)</button></p>"
+        '<fieldset class="strategi-eksport"><legend>Spørgeskemaet til jeres eget værktøj</legend>'
+        '<p class="strategi-knapper">'
+        '<button type="submit" class="md-button" data-tool="kortlaegning_eksport" data-format="forms">'
+        "Til Microsofts Forms-import (Word)</button> "
+        '<button type="submit" class="md-button" data-tool="kortlaegning_eksport" data-format="xlsx">'
+        "Spørgsmål og svarmuligheder (Excel)</button> "
+        '<button type="submit" class="md-button" data-tool="kortlaegning_eksport" data-format="svarark">'
+        "Svarark til papir (Word)</button></p></fieldset>"
+        '<p class="strategi-knapper">'
         '<button type="button" class="md-button" id="strategi-nulstil">Nulstil felterne</button></p>'
         '<p id="strategi-status" class="strategi-status" role="status" aria-live="polite"></p>'
         "<noscript><p>Formularen kræver JavaScript. Brug i stedet standardskabelonen ovenfor, og ret den i "
