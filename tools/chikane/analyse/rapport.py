@@ -168,30 +168,29 @@ def report(reading: Reading, values: dict[str, str] | None = None) -> Report:
 _BAR = "#1d4f7a"
 
 
-def svg_chart(fig_id: str, rows: Sequence[Row], unit: str = "%") -> str:
-    """Horizontal bars; the table next to it carries the same figures for screen readers and print."""
-    bar_h, gap, label_w, width = 22, 8, 0, 320
-    h = len(rows) * (bar_h + gap)
-    parts = [f'<svg class="analyse-graf" id="{fig_id}" viewBox="0 0 {width + 48} {h}" width="{width + 48}" '
-             f'height="{h}" aria-hidden="true" focusable="false">']
-    for i, r in enumerate(rows):
-        y = i * (bar_h + gap)
-        w = max(0, round(width * r.percent / 100))
-        parts.append(f'<rect x="{label_w}" y="{y}" width="{w}" height="{bar_h}" fill="{_BAR}"></rect>'
-                     f'<text x="{label_w + w + 6}" y="{y + bar_h - 6}" font-size="14" fill="#1a1a1a">'
-                     f"{r.percent}{unit}</text>")
-    parts.append("</svg>")
-    return "".join(parts)
+def svg_bar(percent: int) -> str:
+    """One bar of a chart: the table row it stands in carries the same figure in words."""
+    w = max(0, min(100, percent))
+    return (f'<svg class="analyse-bjaelke" viewBox="0 0 100 14" preserveAspectRatio="none" aria-hidden="true" '
+            f'focusable="false"><rect x="0" y="0" width="100" height="14" fill="#e3e9ef"></rect>'
+            f'<rect x="0" y="0" width="{w}" height="14" fill="{_BAR}"></rect></svg>')
+
+
+def chart_table(caption: str, rows: Sequence[Row], first_col: str = "Svar") -> str:
+    """The chart and its table in one: each row has its bar (SVG), count and share."""
+    head = (f'<thead><tr><th scope="col">{html.escape(first_col)}</th><th scope="col" class="tal">Antal</th>'
+            '<th scope="col" class="tal">Andel</th><th scope="col" class="graf"><span class="analyse-sr">Graf'
+            "</span></th></tr></thead>")
+    body = "".join(f'<tr><th scope="row">{html.escape(r.label)}</th><td class="tal">{r.count}</td>'
+                   f'<td class="tal">{r.percent} %</td><td class="graf">{svg_bar(r.percent)}</td></tr>'
+                   for r in rows)
+    return (f'<table class="analyse-tabel analyse-graf"><caption>{html.escape(caption)}</caption>'
+            f"{head}<tbody>{body}</tbody></table>")
 
 
 def _table_html(fig: Figure) -> str:
-    head = ('<thead><tr><th scope="col">Svar</th><th scope="col" class="tal">Antal</th>'
-            '<th scope="col" class="tal">Andel</th></tr></thead>')
-    body = "".join(f'<tr><th scope="row">{html.escape(r.label)}</th><td class="tal">{r.count}</td>'
-                   f'<td class="tal">{r.percent} %</td></tr>' for r in fig.rows)
     note = " Man kunne vælge flere svar, så andelene giver mere end 100 % tilsammen." if fig.multiple else ""
-    return (f'<table class="analyse-tabel"><caption>{html.escape(fig.base_text)}.{note}</caption>'
-            f"{head}<tbody>{body}</tbody></table>")
+    return chart_table(f"{fig.base_text}.{note}", fig.rows)
 
 
 def _figure_html(fig: Figure, i: int) -> str:
@@ -199,10 +198,7 @@ def _figure_html(fig: Figure, i: int) -> str:
     if fig.hidden:
         out.append(f'<p class="analyse-skjult">{html.escape(fig.hidden)} ({html.escape(fig.base_text)}.)</p>')
     else:
-        out.append('<div class="analyse-par">')
         out.append(_table_html(fig))
-        out.append(svg_chart(f"ag-{i}", fig.rows))
-        out.append("</div>")
     out.append("</section>")
     return "".join(out)
 
@@ -217,7 +213,7 @@ def national_rows(rep: Report) -> list[tuple[str, str, str]]:
 
 
 def to_html(rep: Report, reading: Reading, filename: str) -> str:
-    out = ['<div class="analyse-rapport">', '<h2 id="analyse-resultat" tabindex="-1">Resultat</h2>']
+    out = ['<div class="analyse-rapport">', '<h2 id="analyse-resultat-titel" tabindex="-1">Resultat</h2>']
     out.append(f"<p>Filen «{html.escape(filename[:100])}» har <strong>{rep.n}</strong> besvarelse"
                f"{'' if rep.n == 1 else 'r'}, der kan læses.</p>")
     if rep.hidden:
@@ -241,8 +237,8 @@ def to_html(rep: Report, reading: Reading, filename: str) -> str:
                    f'{n.percent} % {html.escape(n.text)}.</p>')
     out.append("<h3>Pr. enhed: andel, der selv har oplevet digital chikane</h3>")
     if rep.units:
-        fig = Figure("enheder", "", f"Enheder med mindst {MIN} svar", 0, rep.units)
-        out.append('<div class="analyse-par">' + _table_html(fig) + svg_chart("ag-enheder", rep.units) + "</div>")
+        out.append(chart_table(f"Enheder med mindst {MIN} svar. Antal og andel, der selv har oplevet digital "
+                               "chikane.", rep.units, first_col="Enhed"))
     if rep.units_hidden:
         out.append(f"<p>{html.escape(rep.units_hidden)}</p>")
     for i, fig in enumerate(rep.figures, start=1):
@@ -292,15 +288,5 @@ def to_blocks(rep: Report, reading: Reading, filename: str, values: dict[str, st
     if reading.problems:
         blocks.append(Heading(1, [Run("Det kunne ikke læses")]))
         blocks.append(Paragraph([Run(f"{len(reading.problems)} celler eller kolonner i filen er ikke talt med:")]))
-        blocks.append(Bullets([[Run(_where(p.row, p.column) + p.message)] for p in reading.problems[:50]]))
+        blocks.append(Bullets([[Run(p.text)] for p in reading.problems[:50]]))
     return blocks
-
-
-def _where(row: int, column: str) -> str:
-    if row and column:
-        return f"Række {row}, kolonne {column}: "
-    if row:
-        return f"Række {row}: "
-    if column:
-        return f"Kolonne {column}: "
-    return ""

@@ -34,8 +34,19 @@ class Problem:
     row: int = 0        # 1-based as in a spreadsheet; 0: the whole file
     column: str = ""    # "C"; "": the whole row or file
 
+    @property
+    def text(self) -> str:
+        """The message with where it is: «Række 4, kolonne I: …»."""
+        if self.row and self.column:
+            return f"Række {self.row}, kolonne {self.column}: {self.message}"
+        if self.row:
+            return f"Række {self.row}: {self.message}"
+        if self.column:
+            return f"Kolonne {self.column}: {self.message}"
+        return self.message
+
     def as_dict(self) -> dict[str, object]:
-        return {"message": self.message, "row": self.row, "column": self.column}
+        return {"message": self.message, "row": self.row, "column": self.column, "text": self.text}
 
 
 @dataclass
