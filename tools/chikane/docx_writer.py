@@ -454,7 +454,10 @@ class _Body:
         no_border = "".join(f'<w:{s} w:val="nil"/>' for s in ("top", "left", "bottom", "right", "insideH", "insideV"))
         right = '<w:jc w:val="right"/>'
         rows = []
-        for label, percent, shown in c.bars:
+        last = len(c.bars) - 1
+        for i, (label, percent, shown) in enumerate(c.bars):
+            # Every row but the last keeps with the next, so a chart is never split over two pages.
+            keep = "<w:keepNext/>" if i < last else ""
             filled = int(inner * max(0.0, min(100.0, float(percent))) / 100)
             if filled >= 20:
                 rest = inner - filled
@@ -472,10 +475,11 @@ class _Body:
                 bar = "<w:p/>"
             rows.append(
                 '<w:tr><w:trPr><w:cantSplit/></w:trPr>'
-                f'<w:tc><w:tcPr><w:tcW w:w="{label_w}" w:type="dxa"/></w:tcPr>{self.paragraph([Run(label)])}</w:tc>'
+                f'<w:tc><w:tcPr><w:tcW w:w="{label_w}" w:type="dxa"/></w:tcPr>'
+                f"{self.paragraph([Run(label)], extra_ppr=keep)}</w:tc>"
                 f'<w:tc><w:tcPr><w:tcW w:w="{bar_w}" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr>{bar}</w:tc>'
                 f'<w:tc><w:tcPr><w:tcW w:w="{value_w}" w:type="dxa"/></w:tcPr>'
-                f"{self.paragraph([Run(shown)], extra_ppr=right)}</w:tc></w:tr>"
+                f"{self.paragraph([Run(shown)], extra_ppr=keep + right)}</w:tc></w:tr>"
             )
         return (
             f'<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="{TEXT_WIDTH}" w:type="dxa"/>'

@@ -287,10 +287,10 @@ STRATEGY: tuple[Part, ...] = (
     P("Arbejdsgiveren skal vejlede medarbejderne og fastsætte retningslinjer for vold, trusler og chikane uden for "
       "arbejdstid, når det har forbindelse med arbejdet ({§bek1406-33}). Denne strategi er vores retningslinje."),
     # E13 (legal review): only part of BEK 1406 applies outside working hours (its § 3 lists which);
-    # AML § 2 a only empowers the minister. The three duties below are among those that apply.
-    P("Uden for arbejdstid gælder kun en del af reglerne om psykisk arbejdsmiljø. Arbejdsgiveren skal vurdere og "
-      "forebygge risikoen ({§bek1406-31}), vejlede og have retningslinjer ({§bek1406-33}) og tilbyde hjælp til "
-      "en politianmeldelse ({§bek1406-34})."),
+    # AML § 2 a only empowers the minister. The two duties below are among those that apply.
+    P("Uden for arbejdstid gælder kun en del af reglerne om psykisk arbejdsmiljø. Arbejdsgiveren skal blandt "
+      "andet vejlede og have retningslinjer ({§bek1406-33}) og tilbyde hjælp til en politianmeldelse "
+      "({§bek1406-34})."),
     P("Ifølge aftalen om trivsel og sundhed skal kommuner og regioner også have retningslinjer om vold, mobning "
       "og chikane. Spørg HR, hvilken aftale der gælder hos jer."),
 
@@ -721,7 +721,7 @@ def _sources(cited: Sequence[Any]) -> list[Block]:
     ]
 
 
-def placeholder_list(blocks: Sequence[Block]) -> list[Block]:
+def placeholder_list(blocks: Sequence[Block], before: str = "før I vedtager dokumentet") -> list[Block]:
     """Every distinct placeholder with the sections it is in, for the start of the document."""
     where: dict[str, list[str]] = {}
     section = "indledningen"
@@ -750,7 +750,7 @@ def placeholder_list(blocks: Sequence[Block]) -> list[Block]:
     if not where:
         return []
     return [
-        Paragraph([Run("Det skal I udfylde, før I vedtager dokumentet", bold=True)], keep_with_next=True),
+        Paragraph([Run(f"Det skal I udfylde, {before}", bold=True)], keep_with_next=True),
         Paragraph([Run("Felterne er markeret med gult i dokumentet. Slet denne liste, når alt er udfyldt.")],
                   keep_with_next=True),
         Bullets([[Run(text, placeholder=True), Run(" — " + ", ".join(places))] for text, places in where.items()]),

@@ -71,8 +71,7 @@ def answer_sheet_blocks(values: Mapping[str, str]) -> list[Block]:
         for j, o in enumerate(opts):
             blocks.append(Paragraph([Run(f"{BOX}  "), *_runs(o)], keep_with_next=j < last))
     blocks.append(Paragraph([Run("Tak for dine svar.", bold=True)]))
-    # A placeholder list is what the other documents start with; this one has the same helper.
-    return strategy.placeholder_list(blocks) + blocks
+    return strategy.placeholder_list(blocks, before="før I deler arket ud") + blocks
 
 
 def xlsx_rows(values: Mapping[str, str]) -> list[list[str]]:

@@ -125,7 +125,7 @@ def flow_poster(ctx: Context, direction: str = "TD") -> str:
 def _outcome_chip(o) -> str:
     from chikane import rules
 
-    cite = rules.versions(o.rule_keys[0])[-1].section if o.rule_keys else ""
+    cite = rules.versions(o.rule_keys[0])[-1].citation if o.rule_keys else ""
     return (f'<li class="plakat-regel plakat-{html.escape(o.kind)}"><span class="plakat-paragraf">{html.escape(cite)}'
             f'</span> {html.escape(o.title)}</li>')
 
