@@ -85,6 +85,9 @@ def warm_up() -> None:
         {"tool": "flow", "state": complete, "today": "2026-11-25"},
         {"tool": "frister", "now": "2026-11-25T10:00", "haendelse_dato": "20.11.2026", "haendelse_tid": "14:30"},
         {"tool": "frister_ics", "now": "2026-11-25T10:00", "haendelse_dato": "20.11.2026", "haendelse_tid": "14:30"},
+        # The Analyse page: a five-row sheet, so reading, the report and its .docx are warm.
+        {"tool": "analyse", "now": "2026-11-25T10:00", "filename": "svar.csv",
+         "data_base64": "MgpOZWoKTmVqCk5lagpOZWoKTmVqCg=="},
     ):
         response = handle(request)
         if request["tool"] and not response["ok"]:

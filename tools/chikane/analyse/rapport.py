@@ -208,7 +208,7 @@ def national_rows(rep: Report) -> list[tuple[str, str, str]]:
     if rep.self_or_colleague:
         for nat in NATIONAL:
             out.append(("Selv eller en kollega udsat (spørgsmål 2 eller 11)",
-                        f"{rep.self_or_colleague[1]} %", f"{nat.percent} % ({nat.base})"))
+                        f"{rep.self_or_colleague[1]} %", f"{nat.percent} %"))
     return out
 
 
@@ -222,8 +222,9 @@ def to_html(rep: Report, reading: Reading, filename: str) -> str:
     nat = national_rows(rep)
     out.append("<h3>Sammenlignet med landstal</h3>")
     if nat:
-        out.append('<table class="analyse-tabel"><caption>Jeres tal og et landstal. Spørgsmålene var ikke '
-                   "helt de samme, så sammenlign med forsigtighed.</caption><thead><tr>"
+        bases = " ".join(f"Landstallet: {html.escape(n.base)}." for n in NATIONAL)
+        out.append(f'<table class="analyse-tabel"><caption>Jeres tal og et landstal. {bases} Spørgsmålene var '
+                   "ikke helt de samme, så sammenlign med forsigtighed.</caption><thead><tr>"
                    '<th scope="col">Hvad</th><th scope="col" class="tal">Hos jer</th>'
                    '<th scope="col" class="tal">Landstal</th></tr></thead><tbody>')
         for what, here, there in nat:
