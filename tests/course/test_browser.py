@@ -97,29 +97,84 @@ def _longest_cards(site_dir, n: int) -> list[str]:
     return sorted(size, key=size.get, reverse=True)[:n]
 
 
-def test_the_longest_card_pages_print_on_one_a4_page(page, base_url, site_dir):
-    # The three longest pages stand in for all; the sheet below checks every card's layout.
-    counts = {}
+# (Changed with issue 14: a card is now a sheet that folds — situation and questions on the top half,
+# the reading on the bottom half — plus a page for the trainer; it used to be one page at 8.6 pt.)
+FOLD_JS = """() => {
+  const mm = 96 / 25.4;
+  const card = document.querySelector('.kursus-kort');
+  const top = card.getBoundingClientRect().top;
+  const fold = card.querySelector('.kort-fold').getBoundingClientRect();
+  const reading = card.querySelector('.kort-laesning').getBoundingClientRect();
+  let smallest = 99;
+  for (const el of card.querySelectorAll('.kort-forside *, .kort-laesning *, .kort-underviser *')) {
+    if (!el.childNodes.length || ![...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim())) continue;
+    if (!el.getClientRects().length) continue;  // not printed (no-print)
+    smallest = Math.min(smallest, parseFloat(getComputedStyle(el).fontSize) * 0.75);
+  }
+  return {fold: (fold.top - top) / mm + 3.5, readingTop: (reading.top - top) / mm, smallestPt: smallest};
+}"""
+
+
+def _pdf_pages_text(pdf: bytes) -> list[str]:
+    import subprocess
+
+    out = subprocess.run(["pdftotext", "-enc", "UTF-8", "-", "-"], input=pdf, capture_output=True, check=True,
+                         timeout=60).stdout.decode("utf-8")
+    return [" ".join(p.split()) for p in out.split("\f")]
+
+
+def test_the_longest_cards_fold_in_the_middle_with_the_reading_behind_the_fold(page, base_url, site_dir):
+    # The three longest pages stand in for all; the sheet below checks every card's page count.
+    page.set_viewport_size({"width": round(178 * 96 / 25.4), "height": 1000})  # A4 less 16 mm margins
     for case_id in _longest_cards(site_dir, 3):
         page.goto(f"{base_url}/kursus/cases/{case_id}/", wait_until="load")
         page.emulate_media(media="print")
-        counts[case_id] = pdf_pages(page.pdf(format="A4", print_background=True))
+        pdf = page.pdf(format="A4", print_background=True)
+        assert pdf_pages(pdf) == 2, case_id  # the card, the trainer's page
+        m = page.evaluate(FOLD_JS)
+        # The sheet's middle is 134.5 mm below the content's top (14 mm margin, print.css).
+        assert 133 <= m["fold"] <= 136, (case_id, m)
+        assert m["readingTop"] >= m["fold"], (case_id, m)
+        assert m["smallestPt"] >= 11, (case_id, m)
+        # The whole reading is on the first sheet, below the fold (so folded, it is behind the front);
+        # the trainer's note starts the second page.
+        last = " ".join(page.locator(".kort-frister li").last.inner_text().split())[:40]
+        first, second = _pdf_pages_text(pdf)[:2]
+        assert last in first and last not in second, case_id
+        assert second.startswith("Til underviseren"), case_id
         page.emulate_media(media="screen")
-    assert set(counts.values()) == {1}, counts
 
 
-def test_print_sheet_gives_one_page_per_card(page, base_url):
+def test_print_sheet_gives_two_pages_per_card(page, base_url):
     page.goto(f"{base_url}/kursus/kort/", wait_until="networkidle")
     page.emulate_media(media="print")
-    assert pdf_pages(page.pdf(format="A4", print_background=True)) == len(cases.CASES)
+    assert pdf_pages(page.pdf(format="A4", print_background=True)) == 2 * len(cases.CASES)
 
 
 def test_poster_prints_on_one_a3_sheet(page, base_url):
     page.goto(f"{base_url}/kursus/plakat/", wait_until="networkidle")
-    # Material draws the diagram into a closed shadow root: wait until its host has a size.
-    page.wait_for_function("() => (document.querySelector('.plakat div.mermaid')?.getBoundingClientRect().height || 0) > 200")
     page.emulate_media(media="print")
+    # Readable across a room: no printed text on the poster below 12 pt, the questions at least 16 pt.
+    sizes = page.evaluate("""() => {
+      const pt = (el) => parseFloat(getComputedStyle(el).fontSize) * 0.75;
+      const texts = [...document.querySelectorAll('.plakat *')].filter(el => el.getClientRects().length
+        && [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim()));
+      return {smallest: Math.min(...texts.map(pt)),
+              questions: Math.min(...[...document.querySelectorAll('.plakat-spoergsmaal')].map(pt)),
+              printedInstructions: texts.filter(el => /Udskriv/.test(el.textContent)).length};
+    }""")
+    assert sizes["smallest"] >= 12 and sizes["questions"] >= 16 and sizes["printedInstructions"] == 0, sizes
     pdf = page.pdf(prefer_css_page_size=True, print_background=True)
     assert pdf_pages(pdf) == 1
     boxes = re.findall(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]", pdf)
     assert [(round(float(w)), round(float(h))) for w, h in boxes] == [(842, 1191)]  # A3 in points
+
+
+def test_slides_print_one_a4_landscape_page_each(page, base_url):
+    page.goto(f"{base_url}/kursus/slides/", wait_until="networkidle")
+    n = page.locator("section.slide").count()
+    page.emulate_media(media="print")
+    pdf = page.pdf(prefer_css_page_size=True, print_background=True)
+    assert pdf_pages(pdf) == n >= 12
+    boxes = set(re.findall(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]", pdf))
+    assert {(round(float(w)), round(float(h))) for w, h in boxes} == {(842, 595)}  # A4 landscape in points

@@ -76,14 +76,42 @@ def test_quiz_page_is_pre_rendered(site_dir):
     assert d.xpath("//script[@type='module']/@src").count("../../assets/js/quiz.js") == 1
 
 
-def test_poster_is_the_flow_diagram_on_an_a3_page(site_dir):
+def test_poster_shows_every_question_with_labelled_answers_on_an_a3_page(site_dir):
+    # (Changed with issue 14: an HTML poster in large type instead of the Mermaid diagram, whose 8 pt
+    # text and unlabelled dotted lines could not be read across a room.)
     d = doc(site_dir, "kursus/plakat")
-    code = d.xpath("//div[@class='plakat']//pre[@class='mermaid']")[0].text_content()
-    assert code.lstrip().startswith("%%{init") and "flowchart TD" in code
-    for q in flow.QUESTIONS:
-        assert f'{q.id}("{q.text}")' in code.replace("'", '"'), q.id  # every question, as a box
+    steps = d.xpath("//ol[@class='plakat-flow']/li")
+    assert len(steps) == len(flow.QUESTIONS)
+    for li, q in zip(steps, flow.QUESTIONS):
+        assert q.text in li.text_content()
+        arrow = li.xpath(".//p[contains(@class,'plakat-pil')]")[0].text_content()
+        targets = {o.next for o in q.options}
+        if len(targets) > 1:
+            for o in q.options:
+                assert o.label in arrow  # «Ja: gå til spørgsmål 4 · Nej: gå til spørgsmål 5»
+        else:
+            assert arrow == "Ja eller nej"
+    for o in flow.OUTCOMES:
+        if o.kind == "strafbart":
+            assert o.title in d.xpath("//ol[@class='plakat-flow']")[0].text_content(), o.id
+    # The web instruction is on screen only.
+    for p in d.xpath("//div[@class='plakat']//p[contains(., 'Udskriv')]"):
+        assert "no-print" in p.get("class", "")
     css = (site_dir / "assets/css/kursus.css").read_text()
     assert "@page plakat { size: A3" in css
+
+
+def test_the_two_hour_plan_has_its_four_examples_and_slides(site_dir):
+    d = doc(site_dir, "kursus/to-timer")
+    examples = d.xpath("//ol[@class='kursus-eksempler']/li")
+    assert len(examples) == 4
+    assert all("Svar:" in li.text_content() for li in examples)
+    hrefs = d.xpath("//article//a/@href")
+    assert "../slides/" in hrefs and "#fire-korte-eksempler" in hrefs
+    assert rules.current("offerst-10", TODAY).source.url in hrefs
+    slides = doc(site_dir, "kursus/slides").xpath("//section[contains(@class,'slide')]")
+    assert len(slides) >= 12
+    assert all(len(s.xpath("./h2")) == 1 for s in slides)  # one idea a page
 
 
 def test_med_workshop_links_to_the_strategy_section_once_it_exists(site_dir):

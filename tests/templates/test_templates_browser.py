@@ -67,7 +67,7 @@ def test_errors_are_announced_marked_and_reset_restores_the_defaults(page, base_
     days = page.get_by_label("Intern frist for registrering (antal dage)")
     original = days.input_value()
     days.fill("ti dage")
-    page.get_by_role("button", name="Hent udfyldt Word-dokument").click()
+    page.get_by_role("button", name="Hent strategien (Word)").click()
     box = page.locator("#strategi-fejlliste")
     box.get_by_role("link").wait_for(timeout=ENGINE_WAIT_MS)
     assert box.get_attribute("role") == "alert"
@@ -96,3 +96,93 @@ def test_default_docx_link_downloads_the_build_time_file(page, base_url, tmp_pat
     target = tmp_path / "standard.docx"
     info.value.save_as(target)
     assert docx.Document(str(target)).paragraphs[0].style.name == "Title"
+
+
+# --- the Analyse page ----------------------------------------------------------------------------
+
+
+def test_analyse_reads_a_forms_export_in_the_browser_and_uploads_nothing(page, base_url, tmp_path):
+    import analyse_samples as samples
+
+    xlsx = tmp_path / "Kortlægning(1-30).xlsx"
+    xlsx.write_bytes(samples.forms_xlsx())
+    page.goto(base_url + "/strategi/analyse/")
+    sent = []
+    page.on("request", lambda r: sent.append((r.method, r.url)) if r.method != "GET" or r.post_data else None)
+    page.set_input_files("#analyse-fil", str(xlsx))
+    title = page.locator("#analyse-resultat-titel")
+    title.wait_for(timeout=ENGINE_WAIT_MS)
+    assert page.evaluate("document.activeElement.id") == "analyse-resultat-titel"
+    result = page.locator("#analyse-resultat").inner_text()
+    assert "har 30 besvarelser" in result
+    assert "67 %" in result and "37 %" in result  # self or colleague, and the national figure
+    assert "Ydelseskontoret" in result
+    # The first figure's table: Q2 with its counts.
+    first = page.locator(".analyse-figur").first
+    assert "2. Har du inden for de seneste 12 måneder oplevet" in first.inner_text()
+    assert first.locator("tbody tr").count() == 4
+    assert first.locator("svg[aria-hidden='true']").count() == 4
+    assert "30 besvarelser er læst." in page.locator("#analyse-status").inner_text()
+    assert page.locator("#analyse-fejl").is_hidden()
+
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Hent rapporten (Word)").click()
+    target = tmp_path / info.value.suggested_filename
+    info.value.save_as(target)
+    d = docx.Document(str(target))
+    assert d.paragraphs[0].text == "Kortlægning af digital chikane: resultater"
+    assert axe_in_content(page) == []
+    assert sent == []  # nothing posted anywhere: the file stayed in the browser
+    assert page.context.guard.blocked == []
+    assert page.js_errors == []
+
+
+def test_analyse_names_row_and_column_of_a_bad_answer_and_reads_the_rest(page, base_url, tmp_path):
+    import csv
+    import io
+
+    import analyse_samples as samples
+
+    rows = samples.forms_table()
+    rows[3][rows[0].index("Hvor skete det?")] = "Facebook;TikTok;"
+    buf = io.StringIO()
+    csv.writer(buf).writerows(rows)
+    bad = tmp_path / "svar.csv"
+    bad.write_text(buf.getvalue(), encoding="utf-8")
+    page.goto(base_url + "/strategi/analyse/")
+    page.set_input_files("#analyse-fil", str(bad))
+    page.locator("#analyse-resultat-titel").wait_for(timeout=ENGINE_WAIT_MS)
+    box = page.locator("#analyse-fejl")
+    assert box.get_attribute("role") == "alert"
+    assert "Række 4, kolonne I: Svaret «TikTok» er ikke en af svarmulighederne i spørgsmål 4." in box.inner_text()
+    assert "har 30 besvarelser" in page.locator("#analyse-resultat").inner_text()
+    # A file that is not answers at all: a Danish message, no report.
+    pdf = tmp_path / "referat.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n")
+    page.set_input_files("#analyse-fil", str(pdf))
+    page.wait_for_function("document.getElementById('analyse-status').textContent === 'Filen kunne ikke læses.'")
+    assert "ikke en tabel med svar" in box.inner_text()
+    assert page.locator("#analyse-resultat").inner_text() == ""
+    assert page.get_by_role("button", name="Hent rapporten (Word)").is_hidden()
+    assert axe_in_content(page) == []
+    assert page.js_errors == []
+
+
+def test_the_survey_document_is_filled_from_the_same_form(page, base_url, tmp_path):
+    _open(page, base_url)
+    page.get_by_label("Arbejdspladsens navn").fill("Testkommune")
+    page.get_by_label("Hændelsessystem").fill("SafetyNet")
+    with page.expect_download(timeout=ENGINE_WAIT_MS) as info:
+        page.get_by_role("button", name="Hent spørgeskemaet med vejledning (Word)").click()
+    assert info.value.suggested_filename == "kortlaegning-digital-chikane-testkommune.docx"
+    target = tmp_path / "k.docx"
+    info.value.save_as(target)
+    text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
+    assert "Arbejdsplads: Testkommune" in text
+    assert "8. Blev hændelsen registreret i SafetyNet?" in text
+    with page.expect_download(timeout=ENGINE_WAIT_MS) as info:
+        page.get_by_role("button", name="Spørgsmål og svarmuligheder (Excel)").click()
+    assert info.value.suggested_filename == "kortlaegning-spoergsmaal-testkommune.xlsx"
+    # The form no longer names a file a committee member does not know.
+    assert "arbejdsplads.yml" not in page.locator("#strategi-form").inner_text()
+    assert page.js_errors == []

@@ -223,8 +223,37 @@ def test_the_survey_docx_has_every_question():
     # Follow-up questions say which answer they depend on, by the screening question's number.
     screening = next(i for i, q in enumerate(strategy.QUESTIONS, start=1) if q.screening)
     assert questions[screening - 1].startswith(f"{screening}. Har du inden for de seneste 12 måneder oplevet")
-    notes = [p.text for p in d.paragraphs if p.text == f"Kun til dem, der har svaret «ja» i spørgsmål {screening}."]
-    assert len(notes) == sum(q.follow_up for q in strategy.QUESTIONS) >= 5
+    # (Changed with issue 14: the note names the screening question's yes answers, and the «why not» question
+    # is routed on «Ingen» in the «whom did you tell» question, not on the screening question.)
+    yes = f"Kun til dem, der har svaret «Ja, én gang» eller «Ja, flere gange» i spørgsmål {screening}."
+    notes = [p.text for p in d.paragraphs if p.text == yes]
+    assert len(notes) == sum(q.follow_up for q in strategy.QUESTIONS) - 1 >= 5
+    told = next(i for i, q in enumerate(strategy.QUESTIONS, start=1) if q.key == "fortalt")
+    assert strategy.QUESTIONS[told - 1].options[-1] == "Ingen"
+    why = next(i for i, q in enumerate(strategy.QUESTIONS, start=1) if q.key == "hvorfor_ikke")
+    assert questions[why - 1] == f"{why}. Hvorfor fortalte du det ikke til nogen?"
+    assert f"Kun til dem, der har svaret «Ingen» i spørgsmål {told}." in text
+
+
+def test_every_survey_question_carries_one_instruction_and_stays_on_one_page():
+    res = call({}, tool="kortlaegning_docx")
+    parts = _parts_are_well_formed(docx_bytes(res))
+    paras = open_docx(docx_bytes(res)).paragraphs
+    text = "\n".join(p.text for p in paras)
+    # Q15 once said «Vælg højst tre. (vælg gerne flere)».
+    assert "vælg gerne flere)" not in text and "højst tre." not in text
+    for i, q in enumerate(strategy.QUESTIONS, start=1):
+        start = next(j for j, p in enumerate(paras) if p.text.startswith(f"{i}. ") and p.style.name == "Heading 2")
+        end = next(j for j in range(start + 2, len(paras))
+                   if paras[j].style.name != "List Bullet" and paras[j - 1].style.name == "List Bullet")
+        hints = [p.text for p in paras[start + 1:end] if p.text.startswith("Vælg ")]
+        assert hints == [strategy.choice_hint(q)], (i, hints)
+        # From the heading to the second-last option, every paragraph keeps with the next one.
+        for p in paras[start + 1:end - 1]:
+            assert p.paragraph_format.keep_with_next, (i, p.text)
+        assert not paras[end - 1].paragraph_format.keep_with_next
+    assert strategy.choice_hint(strategy.QUESTIONS[-1]) == "Vælg op til tre svar."
+    assert "<w:keepNext/>" in parts["word/styles.xml"]  # the headings keep with the next paragraph
 
 
 # --- legal facts come from the rules ----------------------------------------------------------
@@ -275,7 +304,7 @@ def test_rule_numbers_follow_the_version_in_force_on_the_day():
 def test_sources_list_every_cited_rule_with_link():
     d = open_docx(docx_bytes(call(FULL)))
     headings = [p.text for p in d.paragraphs if p.style.name == "Heading 1"]
-    assert headings[-1] == "Kilder"
+    assert headings[-1] == "Bilag: Kilder"  # (renamed with issue 14: an appendix for HR and lawyers)
     rels = d.part.rels
     targets = {r.target_ref for r in rels.values() if r.is_external}
     for key in strategy.cited_keys():

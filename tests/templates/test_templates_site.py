@@ -65,3 +65,19 @@ def test_hostile_workplace_values_cannot_break_out_of_the_page():
     assert form.count("<script") == 2
     page = macros.strategy_page(Context("strategi/skabelon.md", wp))
     assert "<b>" not in page and "&lt;b&gt;" in page
+
+
+def test_survey_exports_are_written_at_build_time_and_linked(site_dir):
+    from chikane.analyse import export_file
+
+    values = strategy.parse_values(_values())
+    moment = macros.build_moment()
+    for name, rel in macros.EXPORT_FILES.items():
+        fmt = "xlsx" if name == "spoergsmaal" else name
+        assert (site_dir / rel).read_bytes() == export_file(fmt, values, moment)[2], f"{rel} is stale"
+    page = (site_dir / "strategi/kortlaegning/index.html").read_text(encoding="utf-8")
+    for rel in macros.EXPORT_FILES.values():
+        assert f'href="../{rel.split("/")[-1]}" download' in page
+    analyse = (site_dir / "strategi/analyse/index.html").read_text(encoding="utf-8")
+    assert '<input type="file" id="analyse-fil"' in analyse
+    assert '<script type="module" src="../../assets/js/analyse.js">' in analyse

@@ -20,7 +20,8 @@ from .errors import InputError, error_response
 Handler = Callable[[Mapping[str, Any]], dict[str, Any]]
 TOOLS: dict[str, Handler] = {}
 
-MAX_REQUEST_CHARS = 100_000
+# The Analyse page sends a whole exported answers file (base64): up to 3 MB of data.
+MAX_REQUEST_CHARS = 4_200_000
 
 
 def tool(name: str) -> Callable[[Handler], Handler]:
@@ -34,6 +35,7 @@ def tool(name: str) -> Callable[[Handler], Handler]:
 def _load_tools() -> None:
     # Imported here so that each module can register itself with @tool.
     from . import strategy  # noqa: F401
+    from . import analyse  # noqa: F401
     from . import cases, deadlines, flow, quiz  # noqa: F401
     from . import sagsmappe  # noqa: F401
 
@@ -93,6 +95,9 @@ def warm_up() -> None:
         {"tool": "flow", "state": complete, "today": "2026-11-25"},
         {"tool": "frister", "now": "2026-11-25T10:00", "haendelse_dato": "20.11.2026", "haendelse_tid": "14:30"},
         {"tool": "frister_ics", "now": "2026-11-25T10:00", "haendelse_dato": "20.11.2026", "haendelse_tid": "14:30"},
+        # The Analyse page: a five-row sheet, so reading, the report and its .docx are warm.
+        {"tool": "analyse", "now": "2026-11-25T10:00", "filename": "svar.csv",
+         "data_base64": "MgpOZWoKTmVqCk5lagpOZWoKTmVqCg=="},
     ):
         response = handle(request)
         if request["tool"] and not response["ok"]:

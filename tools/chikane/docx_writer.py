@@ -71,20 +71,33 @@ class Heading:
 @dataclass(frozen=True)
 class Paragraph:
     runs: Inline
+    keep_with_next: bool = False  # Word keeps it on the page of the next paragraph
 
 
 @dataclass(frozen=True)
 class Bullets:
     items: Sequence[Inline]
+    keep_together: bool = False  # the whole list stays on one page (with what follows its heading)
 
 
 @dataclass(frozen=True)
 class Table:
     header: Sequence[Inline]
     rows: Sequence[Sequence[Inline]]
+    # Relative column widths; empty: computed from the content (longest word, amount of text).
+    widths: Sequence[int] = ()
+    row_height: int = 0  # minimum height of body rows in twips (room to sign), 0: as the text needs
 
 
-Block = Union[Heading, Paragraph, Bullets, Table]
+@dataclass(frozen=True)
+class BarChart:
+    """A horizontal bar chart drawn with Word's own table cells (no picture needed): label, bar, value."""
+
+    bars: Sequence[tuple[str, float, str]]  # (label, percent 0-100, the value as text)
+    color: str = "1D4F7A"
+
+
+Block = Union[Heading, Paragraph, Bullets, Table, BarChart]
 
 
 @dataclass(frozen=True)
@@ -96,6 +109,8 @@ class Document:
     language: str = "da-DK"
     subject: str = ""
     keywords: Sequence[str] = field(default_factory=tuple)
+    # The footer on every page, left; the page number ("Side 3 af 9") follows it on the right.
+    footer: str = ""
 
 
 def plain(runs: Inline) -> str:
@@ -111,7 +126,7 @@ _REL_BASE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships
 _HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 
 
-def _content_types() -> str:
+def _content_types(footer: bool = False) -> str:
     overrides = {
         "/word/document.xml": "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
         "/word/styles.xml": "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml",
@@ -120,6 +135,8 @@ def _content_types() -> str:
         "/docProps/core.xml": "application/vnd.openxmlformats-package.core-properties+xml",
         "/docProps/app.xml": "application/vnd.openxmlformats-officedocument.extended-properties+xml",
     }
+    if footer:
+        overrides["/word/footer1.xml"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"
     parts = "".join(f'<Override PartName="{p}" ContentType="{t}"/>' for p, t in overrides.items())
     return (
         _HEAD
@@ -143,12 +160,14 @@ def _package_rels() -> str:
     )
 
 
-def _document_rels(links: Sequence[str]) -> str:
+def _document_rels(links: Sequence[str], footer: bool = False) -> str:
     rels = [
         f'<Relationship Id="rIdStyles" Type="{_REL_BASE}/styles" Target="styles.xml"/>',
         f'<Relationship Id="rIdNumbering" Type="{_REL_BASE}/numbering" Target="numbering.xml"/>',
         f'<Relationship Id="rIdSettings" Type="{_REL_BASE}/settings" Target="settings.xml"/>',
     ]
+    if footer:
+        rels.append(f'<Relationship Id="rIdFooter1" Type="{_REL_BASE}/footer" Target="footer1.xml"/>')
     for i, url in enumerate(links, start=1):
         rels.append(
             f'<Relationship Id="rIdLink{i}" Type="{_REL_BASE}/hyperlink" Target="{esc(url)}" TargetMode="External"/>'
@@ -191,6 +210,10 @@ def _styles(language: str) -> str:
         + '<w:basedOn w:val="Normal"/><w:uiPriority w:val="9"/><w:qFormat/>'
         + '<w:pPr><w:numPr><w:numId w:val="1"/></w:numPr><w:spacing w:after="60"/>'
         + '<w:contextualSpacing/></w:pPr></w:style>'
+        + '<w:style w:type="paragraph" w:styleId="Footer"><w:name w:val="footer"/><w:basedOn w:val="Normal"/>'
+        + '<w:uiPriority w:val="99"/><w:pPr><w:tabs><w:tab w:val="right" w:pos="9298"/></w:tabs>'
+        + '<w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>'
+        + '<w:rPr><w:color w:val="404040"/><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style>'
         + '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont">'
         + '<w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/></w:style>'
         + '<w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/>'
@@ -205,7 +228,8 @@ def _styles(language: str) -> str:
         + '<w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>'
         + '<w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/>'
         + '<w:basedOn w:val="TableNormal"/><w:uiPriority w:val="59"/>'
-        + '<w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:tblPr><w:tblBorders>'
+        + '<w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>'
+        + '<w:rPr><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr><w:tblPr><w:tblBorders>'
         + "".join(
             f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="808080"/>'
             for side in ("top", "left", "bottom", "right", "insideH", "insideV")
@@ -272,6 +296,72 @@ def _app() -> str:
     )
 
 
+# The text width of an A4 page with the margins below, in twips (1/20 pt).
+TEXT_WIDTH = 11906 - 2 * 1304
+_CELL_MARGINS = 2 * 108 + 60  # left and right cell margins, and a little air
+# A generous estimate of a character's width in Calibri 10 pt (table text), in twips; bold is wider.
+_CHAR = 106
+_CHAR_BOLD = 114
+_WORD = re.compile(r"[^\s/]+/?")
+
+
+def _longest_word(runs: Inline, bold: bool) -> int:
+    best = 0
+    for r in runs:
+        per = _CHAR_BOLD if (bold or r.bold or r.placeholder) else _CHAR
+        for w in _WORD.findall(r.text):
+            best = max(best, len(w) * per)
+    return best
+
+
+def column_widths(t: Table, ncols: int, total: int = TEXT_WIDTH) -> list[int]:
+    """Column widths in twips that add up to ``total``.
+
+    Given weights are used as they are. Otherwise every column first gets room for its longest
+    word (so LibreOffice and Word never have to break a word in the middle), and the rest of
+    the width goes to the columns in proportion to how much text they hold.
+    """
+    if t.widths and len(t.widths) == ncols and all(w > 0 for w in t.widths):
+        raw = [total * w / sum(t.widths) for w in t.widths]
+    else:
+        cols: list[list[tuple[Inline, bool]]] = [[] for _ in range(ncols)]
+        for r_i, cells in enumerate([t.header, *t.rows]):
+            for c_i in range(min(ncols, len(cells))):
+                cols[c_i].append((cells[c_i], r_i == 0 and bool(t.header)))
+        need = [max([_longest_word(c, b) for c, b in col] or [0]) + _CELL_MARGINS for col in cols]
+        amount = [max(1, sum(len(plain(c)) for c, _ in col)) for col in cols]
+        if sum(need) >= total:
+            raw = [total * n / sum(need) for n in need]
+        else:
+            spare = total - sum(need)
+            raw = [n + spare * a / sum(amount) for n, a in zip(need, amount)]
+    out = [int(w) for w in raw]
+    out[-1] += total - sum(out)
+    return out
+
+
+def _field(instr: str, shown: str) -> str:
+    return (
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        f'<w:r><w:instrText xml:space="preserve"> {instr} </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        f"<w:r><w:t>{shown}</w:t></w:r>"
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+
+
+def _footer(text: str) -> str:
+    """The footer: the given text on the left, «Side N af M» (Word fields) on the right."""
+    return (
+        _HEAD
+        + f'<w:ftr xmlns:w="{_W}" xmlns:r="{_R}"><w:p><w:pPr><w:pStyle w:val="Footer"/></w:pPr>'
+        + f'<w:r><w:t xml:space="preserve">{esc(text)}</w:t></w:r><w:r><w:tab/></w:r>'
+        + '<w:r><w:t xml:space="preserve">Side </w:t></w:r>' + _field("PAGE", "1")
+        + '<w:r><w:t xml:space="preserve"> af </w:t></w:r>' + _field("NUMPAGES", "1")
+        + "</w:p></w:ftr>"
+    )
+
+
 class _Body:
     """Serialises blocks; collects hyperlink targets as it goes."""
 
@@ -304,10 +394,14 @@ class _Body:
             props.append('<w:rStyle w:val="Udfyld"/>')
         elif r.link:
             props.append('<w:rStyle w:val="Hyperlink"/>')
-        if r.bold:
+        if r.bold or r.placeholder:
             props.append("<w:b/>")
         if r.italic:
             props.append("<w:i/>")
+        if r.placeholder:
+            # Word's own highlight on the run itself, not only through the style: LibreOffice and
+            # Word's "find highlighted" both see it, and it survives pasting into another document.
+            props.append('<w:highlight w:val="yellow"/>')
         rpr = f"<w:rPr>{''.join(props)}</w:rPr>" if props else ""
         xml = f"<w:r>{rpr}{self._text(r.text)}</w:r>"
         if r.link and not r.placeholder:
@@ -323,10 +417,12 @@ class _Body:
 
     def table(self, t: Table) -> str:
         ncols = max([len(t.header), *(len(r) for r in t.rows)] or [1])
-        width = 9000 // ncols
+        widths = column_widths(t, ncols)
+        height = f'<w:trHeight w:val="{int(t.row_height)}" w:hRule="atLeast"/>' if t.row_height > 0 else ""
 
         def row(cells: Sequence[Inline], header: bool) -> str:
-            trpr = "<w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>" if header else "<w:trPr><w:cantSplit/></w:trPr>"
+            trpr = ("<w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>" if header
+                    else f"<w:trPr><w:cantSplit/>{height}</w:trPr>")
             tcs = []
             for i in range(ncols):
                 runs = list(cells[i]) if i < len(cells) else []
@@ -334,15 +430,16 @@ class _Body:
                     runs = [Run(r.text, True, r.italic, r.placeholder, r.link) for r in runs]
                 shade = '<w:shd w:val="clear" w:color="auto" w:fill="DCE6F0"/>' if header else ""
                 tcs.append(
-                    f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shade}</w:tcPr>'
+                    f'<w:tc><w:tcPr><w:tcW w:w="{widths[i]}" w:type="dxa"/>{shade}</w:tcPr>'
                     f"{self.paragraph(runs)}</w:tc>"
                 )
             return f"<w:tr>{trpr}{''.join(tcs)}</w:tr>"
 
-        grid = "".join(f'<w:gridCol w:w="{width}"/>' for _ in range(ncols))
+        grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
         rows = ([row(t.header, True)] if t.header else []) + [row(r, False) for r in t.rows]
         return (
-            '<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="5000" w:type="pct"/>'
+            f'<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="{sum(widths)}" w:type="dxa"/>'
+            '<w:tblLayout w:type="fixed"/>'
             '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
             'w:noHBand="0" w:noVBand="1"/></w:tblPr>'
             f"<w:tblGrid>{grid}</w:tblGrid>{''.join(rows)}</w:tbl>"
@@ -350,23 +447,74 @@ class _Body:
             "<w:p/>"
         )
 
+    def bar_chart(self, c: BarChart) -> str:
+        label_w, value_w = TEXT_WIDTH * 42 // 100, TEXT_WIDTH * 16 // 100
+        bar_w = TEXT_WIDTH - label_w - value_w
+        inner = bar_w - 2 * 108
+        no_border = "".join(f'<w:{s} w:val="nil"/>' for s in ("top", "left", "bottom", "right", "insideH", "insideV"))
+        right = '<w:jc w:val="right"/>'
+        rows = []
+        last = len(c.bars) - 1
+        for i, (label, percent, shown) in enumerate(c.bars):
+            # Every row but the last keeps with the next, so a chart is never split over two pages.
+            keep = "<w:keepNext/>" if i < last else ""
+            filled = int(inner * max(0.0, min(100.0, float(percent))) / 100)
+            if filled >= 20:
+                rest = inner - filled
+                cells = (f'<w:tc><w:tcPr><w:tcW w:w="{filled}" w:type="dxa"/>'
+                         f'<w:shd w:val="clear" w:color="auto" w:fill="{esc(c.color)}"/></w:tcPr><w:p/></w:tc>')
+                if rest > 0:
+                    cells += f'<w:tc><w:tcPr><w:tcW w:w="{rest}" w:type="dxa"/></w:tcPr><w:p/></w:tc>'
+                grid = f'<w:gridCol w:w="{filled}"/>' + (f'<w:gridCol w:w="{rest}"/>' if rest > 0 else "")
+                bar = (f'<w:tbl><w:tblPr><w:tblW w:w="{inner}" w:type="dxa"/><w:tblLayout w:type="fixed"/>'
+                       f"<w:tblBorders>{no_border}</w:tblBorders>"
+                       '<w:tblCellMar><w:left w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar>'
+                       f'</w:tblPr><w:tblGrid>{grid}</w:tblGrid><w:tr><w:trPr><w:trHeight w:val="220" '
+                       f'w:hRule="exact"/></w:trPr>{cells}</w:tr></w:tbl><w:p/>')
+            else:
+                bar = "<w:p/>"
+            rows.append(
+                '<w:tr><w:trPr><w:cantSplit/></w:trPr>'
+                f'<w:tc><w:tcPr><w:tcW w:w="{label_w}" w:type="dxa"/></w:tcPr>'
+                f"{self.paragraph([Run(label)], extra_ppr=keep)}</w:tc>"
+                f'<w:tc><w:tcPr><w:tcW w:w="{bar_w}" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr>{bar}</w:tc>'
+                f'<w:tc><w:tcPr><w:tcW w:w="{value_w}" w:type="dxa"/></w:tcPr>'
+                f"{self.paragraph([Run(shown)], extra_ppr=keep + right)}</w:tc></w:tr>"
+            )
+        return (
+            f'<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="{TEXT_WIDTH}" w:type="dxa"/>'
+            '<w:tblLayout w:type="fixed"/><w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:right w:val="nil"/><w:insideV w:val="nil"/>'
+            '<w:bottom w:val="single" w:sz="4" w:space="0" w:color="BFBFBF"/>'
+            '<w:insideH w:val="single" w:sz="4" w:space="0" w:color="BFBFBF"/></w:tblBorders></w:tblPr>'
+            f'<w:tblGrid><w:gridCol w:w="{label_w}"/><w:gridCol w:w="{bar_w}"/><w:gridCol w:w="{value_w}"/></w:tblGrid>'
+            f"{''.join(rows)}</w:tbl><w:p/>"
+        )
+
     def block(self, b: Block) -> str:
         if isinstance(b, Heading):
             level = min(max(b.level, 1), 3)
             return self.paragraph(b.runs, f"Heading{level}")
         if isinstance(b, Paragraph):
-            return self.paragraph(b.runs)
+            return self.paragraph(b.runs, extra_ppr="<w:keepNext/>" if b.keep_with_next else "")
         if isinstance(b, Bullets):
-            return "".join(self.paragraph(item, "ListBullet") for item in b.items)
+            last = len(b.items) - 1
+            return "".join(
+                self.paragraph(item, "ListBullet",
+                               extra_ppr="<w:keepNext/><w:keepLines/>" if b.keep_together and i < last else "")
+                for i, item in enumerate(b.items)
+            )
         if isinstance(b, Table):
             return self.table(b)
+        if isinstance(b, BarChart):
+            return self.bar_chart(b)
         raise TypeError(f"unknown block {type(b).__name__}")
 
 
 def _document(doc: Document, body: _Body) -> str:
     inner = body.paragraph([Run(doc.title)], "Title") + "".join(body.block(b) for b in doc.blocks)
+    footer_ref = '<w:footerReference w:type="default" r:id="rIdFooter1"/>' if doc.footer else ""
     sect = (
-        '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/>'
+        f'<w:sectPr>{footer_ref}<w:pgSz w:w="11906" w:h="16838"/>'
         '<w:pgMar w:top="1440" w:right="1304" w:bottom="1440" w:left="1304" w:header="708" '
         'w:footer="708" w:gutter="0"/></w:sectPr>'
     )
@@ -380,16 +528,18 @@ def build_docx(doc: Document) -> bytes:
     """The document as .docx bytes; identical input gives identical bytes."""
     body = _Body()
     document_xml = _document(doc, body)  # first: it collects the hyperlink targets
+    has_footer = bool(doc.footer)
     parts = [
-        ("[Content_Types].xml", _content_types()),
+        ("[Content_Types].xml", _content_types(has_footer)),
         ("_rels/.rels", _package_rels()),
         ("docProps/core.xml", _core(doc)),
         ("docProps/app.xml", _app()),
         ("word/document.xml", document_xml),
-        ("word/_rels/document.xml.rels", _document_rels(body.links)),
+        ("word/_rels/document.xml.rels", _document_rels(body.links, has_footer)),
         ("word/styles.xml", _styles(doc.language)),
         ("word/numbering.xml", _numbering()),
         ("word/settings.xml", _settings(doc.language)),
+        *([("word/footer1.xml", _footer(doc.footer))] if has_footer else []),
     ]
     created = doc.created.astimezone(timezone.utc) if doc.created.tzinfo else doc.created
     # Zip timestamps cannot predate 1980; they are local-time-less, so UTC is used.

@@ -188,9 +188,10 @@ def render_card(case: Case, links: CourseLinks, workplace: Workplace, today: dat
     the card carries its own title (the page of all cards), otherwise the page's h1 is the title."""
     h, h2 = f"h{level}", f"h{level + 1}"
     findings = findings_for(case)
-    head = ""
     if title_level is not None:
         head = (f'<h{title_level} id="kort-{escape(case.id)}">{escape(case.title)}</h{title_level}>')
+    else:  # the page's h1 is the title on screen; on paper the card carries it itself
+        head = f'<p class="kort-titel only-print" aria-hidden="true">{escape(case.title)}</p>'
     situation = "".join(f"<p>{escape(p)}</p>" for p in case.situation)
     questions = "".join(f"<li>{escape(q)}</li>" for q in case.questions)
     n = sum(1 for f in findings if f.outcome.kind == "strafbart")
@@ -217,17 +218,22 @@ def render_card(case: Case, links: CourseLinks, workplace: Workplace, today: dat
     return (
         f'<section class="kursus-kort" data-case="{escape(case.id)}"'
         + (f' aria-labelledby="kort-{escape(case.id)}"' if title_level is not None else ' aria-label="Sagskort"')
-        + f">{head}"
+        + ">"
+        # Printed, the card folds: the group sees the front half (situation and questions); the
+        # reading is on the half behind the fold line; the trainer's note is on a page of its own.
+        f'<div class="kort-forside">{head}'
         f'<{h}>Situationen</{h}><div class="kort-situation">{situation}</div>'
-        f'<{h}>Drøft</{h}><ol class="kort-spoergsmaal">{questions}</ol>'
-        f'<{h}>Sådan læser værktøjet sagen</{h}><p class="kort-lead">{escape(lead)}</p>{"".join(groups)}'
-        f'<{h}>Frister, der løber</{h}><ul class="kort-frister">{deadlines}</ul>'
-        f'<{h}>Til underviseren</{h}><div class="kort-note">{note}{gap}</div>'
+        f'<{h}>Drøft</{h}><ol class="kort-spoergsmaal">{questions}</ol></div>'
+        '<p class="kort-fold only-print" aria-hidden="true"><span>Fold her. Svaret står på den anden halvdel.</span></p>'
+        f'<div class="kort-laesning"><{h}>Sådan læser værktøjet sagen</{h}><p class="kort-lead">{escape(lead)}</p>'
+        f'{"".join(groups)}'
+        f'<{h}>Frister, der løber</{h}><ul class="kort-frister">{deadlines}</ul></div>'
+        f'<div class="kort-underviser"><{h}>Til underviseren</{h}><div class="kort-note">{note}{gap}</div>'
         '<details class="kort-svar no-print"><summary>Svarene i «Er det strafbart?»</summary>'
         f"<ol>{answers}</ol></details>"
         f'<p class="kort-handling no-print">{link(links.tool(case), "Åbn sagen i «Er det strafbart?»", "md-button")} '
         f'{link(links.quiz(case), "Prøv sagen i quizzen", "md-button")}</p>'
-        f'<p class="kort-kilder">Kilder: {_sources(case, findings, today)}.</p>'
+        f'<p class="kort-kilder">Kilder: {_sources(case, findings, today)}.</p></div>'
         "</section>"
     )
 

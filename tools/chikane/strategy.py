@@ -19,7 +19,7 @@ from __future__ import annotations
 import base64
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timezone
 from typing import Any, Mapping, Sequence
 
@@ -30,6 +30,8 @@ from .errors import InputError, error_response
 from .model import Confidence
 
 MAX_VALUE_CHARS = 200
+# The templates' version, printed in every document's footer with the date of the newest rule review.
+TEMPLATE_VERSION = "2"
 MIN_GROUP = 5  # the survey reports no group with fewer answers than this
 
 
@@ -231,17 +233,21 @@ class H:
 @dataclass(frozen=True)
 class P:
     text: str
+    keep_with_next: bool = False
 
 
 @dataclass(frozen=True)
 class L:
     items: tuple[str, ...]
+    keep_together: bool = False
 
 
 @dataclass(frozen=True)
 class T:
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
+    widths: tuple[int, ...] = ()   # relative column widths; empty: fitted to the content
+    row_height: int = 0            # minimum body row height in twips (room for a signature)
 
 
 Part = H | P | L | T
@@ -253,12 +259,13 @@ def _compile(source: Sequence[Part], ctx: _Ctx) -> list[Block]:
         if isinstance(s, H):
             out.append(Heading(s.level, compile_text(s.text, ctx)))
         elif isinstance(s, P):
-            out.append(Paragraph(compile_text(s.text, ctx)))
+            out.append(Paragraph(compile_text(s.text, ctx), keep_with_next=s.keep_with_next))
         elif isinstance(s, L):
-            out.append(Bullets([compile_text(i, ctx) for i in s.items]))
+            out.append(Bullets([compile_text(i, ctx) for i in s.items], keep_together=s.keep_together))
         else:
             out.append(Table([compile_text(c, ctx) for c in s.header],
-                             [[compile_text(c, ctx) for c in row] for row in s.rows]))
+                             [[compile_text(c, ctx) for c in row] for row in s.rows],
+                             widths=s.widths, row_height=s.row_height))
     return out
 
 
@@ -278,8 +285,12 @@ STRATEGY: tuple[Part, ...] = (
       "berørt og kan være i tvivl om, hvad de skal gøre. Derfor behandler vi digital chikane som et fælles problem. "
       "Den enkelte medarbejder står aldrig alene med det."),
     P("Arbejdsgiveren skal vejlede medarbejderne og fastsætte retningslinjer for vold, trusler og chikane uden for "
-      "arbejdstid, når det har forbindelse med arbejdet ({§bek1406-33}). Reglerne om psykisk arbejdsmiljø gælder "
-      "også uden for arbejdstid ({§aml-2a}). Denne strategi er vores retningslinje."),
+      "arbejdstid, når det har forbindelse med arbejdet ({§bek1406-33}). Denne strategi er vores retningslinje."),
+    # E13 (legal review): only part of BEK 1406 applies outside working hours (its § 3 lists which);
+    # AML § 2 a only empowers the minister. The two duties below are among those that apply.
+    P("Uden for arbejdstid gælder kun en del af reglerne om psykisk arbejdsmiljø. Arbejdsgiveren skal blandt "
+      "andet vejlede og have retningslinjer ({§bek1406-33}) og tilbyde hjælp til en politianmeldelse "
+      "({§bek1406-34})."),
     P("Ifølge aftalen om trivsel og sundhed skal kommuner og regioner også have retningslinjer om vold, mobning "
       "og chikane. Spørg HR, hvilken aftale der gælder hos jer."),
 
@@ -346,7 +357,8 @@ STRATEGY: tuple[Part, ...] = (
              "Hurtigst muligt. Der er ingen fast frist for platformens svar.", "Lederen"),
             ("Klage over platformens afgørelse ({§dsa-20})", "Lederen sammen med medarbejderen",
              "Platformens klagesystem skal være åbent en periode efter afgørelsen", "Lederen"),
-            ("Anmelde til politiet", "Medarbejderen. Arbejdsgiveren skal tilbyde hjælp ({§bek1406-34})",
+            ("Anmelde til politiet", "Medarbejderen. Arbejdsgiveren skal tilbyde hjælp ({§bek1406-34}). "
+             "Kan medarbejderen ikke selv, anmelder lederen (se nedenfor)",
              "Inden for {param:offerst-10:hours} timer, hvis medarbejderen vil kunne få erstatning ({§offerst-10})",
              "HR/personalejura"),
             ("Klage til Datatilsynet over private oplysninger på nettet ({§gdpr-77})",
@@ -359,8 +371,16 @@ STRATEGY: tuple[Part, ...] = (
              "Som udgangspunkt senest {param:offerst-13:years} år efter forbrydelsen", "HR/personalejura"),
         ),
     ),
-    P("Vi drøfter altid med HR/personalejura, før vi anmelder til politiet, og når vi er i tvivl. Selv om "
-      "politiet ikke rejser en sag, kan anmeldelsen have betydning for erstatning."),
+    P("Selv om politiet ikke rejser en sag, kan anmeldelsen have betydning for erstatning ({§offerst-10})."),
+    # G9 (legal review): who reports is our own choice; the 72 hours are the law's.
+    P("**Det er loven:** Vil medarbejderen kunne få erstatning, skal anmeldelsen ske inden for "
+      "{param:offerst-10:hours} timer ({§offerst-10}). Arbejdsgiveren skal tilbyde hjælp til anmeldelsen "
+      "({§bek1406-34}). Nogle sager kan kun medarbejderen selv føre videre, fx ærekrænkelser ({§strfl-275})."),
+    P("**Det er vores egen aftale:** Medarbejderen bestemmer som udgangspunkt selv, om der skal anmeldes. Lederen "
+      "anmelder efter aftale med medarbejderen. Kan medarbejderen ikke selv nå at tage stilling inden for "
+      "{param:offerst-10:hours} timer, fx på grund af sygdom eller chok, anmelder lederen, så fristen ikke "
+      "går tabt. Medarbejderen får besked hurtigst muligt. Vi drøfter anmeldelsen med HR/personalejura, når vi er "
+      "i tvivl."),
 
     H(1, "6. Juridisk hjælp"),
     L((
@@ -388,8 +408,10 @@ STRATEGY: tuple[Part, ...] = (
         "Vi overvejer, om medarbejderens navn skal stå på breve og navneskilte. Breve skal stadig identificere "
         "afsenderen entydigt ({§fvl-32b}). Om "
         "det kræver medarbejderens eget navn, er ikke afklaret. Spørg HR/personalejura, hvad der er muligt.",
-        "Får vi en anmodning om aktindsigt, kan medarbejderens navn undtages, hvis væsentlige hensyn til "
-        "medarbejderens tryghed taler for det ({§offl-21}).",
+        # E14: mandatory since lov 655/2024 — «meddeles dog ikke … hvis væsentlige hensyn til den ansattes
+        # tryghed taler herimod».
+        "Får vi en anmodning om aktindsigt i en personalesag, udleverer vi ikke medarbejderens navn, hvis "
+        "væsentlige hensyn til medarbejderens tryghed taler imod det ({§offl-21}). Det er en pligt, ikke et valg.",
         "Medarbejderen kan søge om navne- og adressebeskyttelse i folkeregistret. Det sker hos Borgerservice i "
         "bopælskommunen.",
         "Vi hjælper medarbejderen med at gennemgå egne sociale medier og privatlivsindstillinger.",
@@ -450,11 +472,12 @@ STRATEGY: tuple[Part, ...] = (
         "Vi gennemgår strategien mindst én gang om året og efter alvorlige sager.",
     )),
     T(
-        ("Underskrift", "Navn", "Dato"),
+        ("Rolle", "Navn", "Dato", "Underskrift"),
         (
-            ("Formand for MED-udvalget/SU", "[[udfyld: navn]]", "[[udfyld: dato]]"),
-            ("Næstformand for MED-udvalget/SU", "[[udfyld: navn]]", "[[udfyld: dato]]"),
+            ("Formand for MED-udvalget/SU", "[[udfyld: navn]]", "", ""),
+            ("Næstformand for MED-udvalget/SU", "[[udfyld: navn]]", "", ""),
         ),
+        widths=(28, 26, 14, 32), row_height=1000,
     ),
 
     H(1, "Kontakter"),
@@ -483,6 +506,11 @@ class Question:
     note: str = ""
     screening: bool = False   # the question that decides who answers the follow-ups
     follow_up: bool = False   # only for those who answered yes to the screening question
+    max_choices: int = 0      # with ``multiple``: at most this many (0: any number)
+    # Asked only of those who gave one of these answers to question number ``[0]`` (1-based),
+    # instead of the screening question's yes answers.
+    only_if: tuple[int, tuple[str, ...]] | None = None
+    key: str = ""             # a short name for the analysis (``analyse``), stable across wording changes
 
 
 _SCALE = ("Slet ikke", "I lille grad", "I nogen grad", "I høj grad", "I meget høj grad")
@@ -510,13 +538,13 @@ QUESTIONS: tuple[Question, ...] = (
     Question("Hvem fortalte du det til på arbejdspladsen?", ("Min leder", "AMR", "TR", "En kollega",
                                                              "Ingen"), multiple=True, follow_up=True),
     Question("Blev hændelsen registreret i {haendelsessystem}?", ("Ja", "Nej", "Ved ikke"), follow_up=True),
-    Question("Hvis du ikke fortalte det til nogen: Hvorfor ikke?", (
+    Question("Hvorfor fortalte du det ikke til nogen?", (
         "Jeg troede ikke, det ville hjælpe",
         "Jeg vidste ikke, hvem jeg skulle gå til",
         "Det virkede for småt",
         "Jeg ville ikke være til besvær",
         "Andet",
-    ), multiple=True, follow_up=True),
+    ), multiple=True, follow_up=True, only_if=(7, ("Ingen",))),
     Question("Fik du den hjælp, du havde brug for?", ("Ja", "Delvist", "Nej", "Jeg havde ikke brug for hjælp"),
              follow_up=True),
     Question("Har du inden for de seneste 12 måneder set en kollega blive udsat for digital chikane?",
@@ -525,7 +553,7 @@ QUESTIONS: tuple[Question, ...] = (
     Question("Ved du, hvad du skal gøre, hvis du bliver udsat for digital chikane?", ("Ja", "Delvist", "Nej")),
     Question("Har du ændret adfærd på grund af risikoen, fx lukket profiler eller undgået bestemte opgaver?",
              ("Ja", "Nej")),
-    Question("Hvad ville hjælpe dig mest? Vælg højst tre.", (
+    Question("Hvad ville hjælpe dig mest?", (
         "Klare procedurer",
         "Hjælp til at dokumentere",
         "Juridisk hjælp",
@@ -534,8 +562,49 @@ QUESTIONS: tuple[Question, ...] = (
         "Beskyttelse af mit navn eller min adresse",
         "Psykologhjælp",
         "Andet",
-    ), multiple=True),
+    ), multiple=True, max_choices=3),
 )
+
+SCREENING_YES = ("Ja, én gang", "Ja, flere gange")
+
+# Short, stable names for the analysis of the answers (chikane.analyse), one per question.
+QUESTION_KEYS = ("enhed", "oplevet", "hvad", "kanal", "tidspunkt", "paavirkning", "fortalt", "registreret",
+                 "hvorfor_ikke", "hjaelp", "kollega", "bekymring", "ved_hvad", "adfaerd", "hjaelpe_mest")
+QUESTIONS = tuple(replace(q, key=k) for q, k in zip(QUESTIONS, QUESTION_KEYS, strict=True))
+
+
+def _quoted(answers: Sequence[str]) -> str:
+    q = [f"«{a}»" for a in answers]
+    return q[0] if len(q) == 1 else ", ".join(q[:-1]) + " eller " + q[-1]
+
+
+def choice_hint(q: Question) -> str:
+    """What the respondent may tick: the one instruction a question carries."""
+    if not q.multiple:
+        return "Vælg ét svar."
+    if q.max_choices:
+        return f"Vælg op til {_NUMBERS.get(q.max_choices, str(q.max_choices))} svar."
+    return "Vælg gerne flere svar."
+
+
+_NUMBERS = {2: "to", 3: "tre", 4: "fire", 5: "fem"}
+
+
+def routing(q: Question) -> tuple[int, tuple[str, ...]] | None:
+    """(question number, answers) that lead to this question, or None if everyone answers it."""
+    if q.only_if:
+        return q.only_if
+    if q.follow_up:
+        screening = next(i for i, x in enumerate(QUESTIONS, start=1) if x.screening)
+        return (screening, SCREENING_YES)
+    return None
+
+
+def routing_text(q: Question) -> str:
+    r = routing(q)
+    if r is None:
+        return ""
+    return f"Kun til dem, der har svaret {_quoted(r[1])} i spørgsmål {r[0]}."
 
 SURVEY_TITLE = "Kortlægning af digital chikane"
 
@@ -558,7 +627,8 @@ SURVEY_INTRO: tuple[Part, ...] = (
         "svare.",
     )),
     H(1, "Spørgsmålene"),
-    P("Svarmulighederne står under hvert spørgsmål. Hvor der står «vælg gerne flere», må man sætte flere kryds."),
+    P("Svarmulighederne står under hvert spørgsmål. Under hvert spørgsmål står også, om man vælger ét eller flere "
+      "svar, og hvem spørgsmålet er til."),
 )
 
 SURVEY_OUTRO: tuple[Part, ...] = (
@@ -595,15 +665,15 @@ SURVEY_OUTRO: tuple[Part, ...] = (
 
 def survey_source() -> tuple[Part, ...]:
     out: list[Part] = list(SURVEY_INTRO)
-    screening = next(i for i, q in enumerate(QUESTIONS, start=1) if q.screening)
     for i, q in enumerate(QUESTIONS, start=1):
-        suffix = " (vælg gerne flere)" if q.multiple else ""
-        out.append(H(2, f"{i}. {q.text}{suffix}"))
+        out.append(H(2, f"{i}. {q.text}"))
+        # The heading, its notes and every option stay on one page (no heading alone at a page end).
         if q.note:
-            out.append(P(q.note))
-        if q.follow_up:
-            out.append(P(f"Kun til dem, der har svaret «ja» i spørgsmål {screening}."))
-        out.append(L(q.options))
+            out.append(P(q.note, keep_with_next=True))
+        if routing(q):
+            out.append(P(routing_text(q), keep_with_next=True))
+        out.append(P(choice_hint(q), keep_with_next=True))
+        out.append(L(q.options, keep_together=True))
     out.extend(SURVEY_OUTRO)
     return tuple(out)
 
@@ -618,17 +688,81 @@ class Built:
     cited: list[Any]  # the rules cited, in first-cited order
 
 
+def dk_date(d: date) -> str:
+    """The one date format of the documents: 1.12.2026."""
+    return f"{d.day}.{d.month}.{d.year}"
+
+
+_CERTAINTY = {
+    Confidence.PRIMARY: "Sikkerhed: tjekket i lovteksten.",
+    Confidence.AUTHORITY: "Sikkerhed: tjekket hos myndigheden, ikke i lovteksten.",
+    Confidence.SECONDARY: "Sikkerhed: kun tjekket i en sekundær kilde, ikke i lovteksten.",
+}
+
+
+def _sources(cited: Sequence[Any]) -> list[Block]:
+    """The appendix: every cited rule with its source, dates and certainty — for HR and lawyers."""
+    items: list[list[Run]] = []
+    for r in cited:
+        runs = [Run(f"{r.law} {r.section}: ", bold=True), Run(r.source.title, link=r.source.url),
+                Run(f". Gælder fra {dk_date(r.valid_from)}")]
+        if r.valid_from_note:
+            runs.append(Run(f" ({r.valid_from_note})"))
+        runs.append(Run(f". Sidst gennemgået {dk_date(r.reviewed)}. {_CERTAINTY[r.confidence]}"))
+        if r.confidence_note:
+            runs.append(Run(f" {r.confidence_note}"))
+        items.append(runs)
+    return [
+        Heading(1, [Run("Bilag: Kilder")]),
+        Paragraph([Run("Bilaget er til HR/personalejura og er ikke en del af den tekst, I vedtager. Det viser, "
+                       "hvor hver regel står, hvornår den gælder fra, hvornår den sidst er gennemgået, og hvor "
+                       "sikkert det er tjekket.")]),
+        Bullets(items),
+    ]
+
+
+def placeholder_list(blocks: Sequence[Block], before: str = "før I vedtager dokumentet") -> list[Block]:
+    """Every distinct placeholder with the sections it is in, for the start of the document."""
+    where: dict[str, list[str]] = {}
+    section = "indledningen"
+
+    def visit(runs: Sequence[Run]) -> None:
+        for r in runs:
+            if r.placeholder:
+                places = where.setdefault(r.text, [])
+                if section not in places:
+                    places.append(section)
+
+    for b in blocks:
+        if isinstance(b, Heading):
+            if b.level == 1:
+                section = f"afsnit «{''.join(r.text for r in b.runs)}»"
+            visit(b.runs)
+        elif isinstance(b, Paragraph):
+            visit(b.runs)
+        elif isinstance(b, Bullets):
+            for i in b.items:
+                visit(i)
+        elif isinstance(b, Table):
+            for row in (b.header, *b.rows):
+                for c in row:
+                    visit(c)
+    if not where:
+        return []
+    return [
+        Paragraph([Run(f"Det skal I udfylde, {before}", bold=True)], keep_with_next=True),
+        Paragraph([Run("Felterne er markeret med gult i dokumentet. Slet denne liste, når alt er udfyldt.")],
+                  keep_with_next=True),
+        Bullets([[Run(text, placeholder=True), Run(" — " + ", ".join(places))] for text, places in where.items()]),
+    ]
+
+
 def _build(title: str, source: Sequence[Part], values: Mapping[str, str], day: date) -> Built:
     ctx = _Ctx(values=values, day=day, cited={})
     blocks = _compile(source, ctx)
+    blocks = placeholder_list(blocks) + blocks
     if ctx.cited:
-        blocks.append(Heading(1, [Run("Kilder")]))
-        blocks.append(Bullets([
-            [Run(f"{r.law} {r.section}: "), Run(r.source.title, link=r.source.url),
-             Run(f". Gennemgået {r.reviewed.isoformat()}."),
-             *([Run(f" {r.confidence.label}.", italic=True)] if r.confidence is not Confidence.PRIMARY else [])]
-            for r in ctx.cited.values()
-        ]))
+        blocks.extend(_sources(list(ctx.cited.values())))
     return Built(title, blocks, list(ctx.cited.values()))
 
 
@@ -667,9 +801,14 @@ def unfilled(values: Mapping[str, str]) -> list[str]:
     return [f.label for f in FIELDS if not values.get(f.key)]
 
 
+def footer_text(title: str) -> str:
+    return f"{title} · skabelon version {TEMPLATE_VERSION} af {dk_date(reviewed_day())}"
+
+
 def to_docx(built: Built, now: datetime) -> bytes:
     return build_docx(Document(title=built.title, blocks=built.blocks, created=now,
-                               subject="Digital chikane mod offentligt ansatte"))
+                               subject="Digital chikane mod offentligt ansatte",
+                               footer=footer_text(built.title)))
 
 
 def filename(prefix: str, navn: str) -> str:

@@ -38,7 +38,8 @@ def course_pages(workplace_raw: dict[str, Any]) -> Iterable[GeneratedPage]:
         f"{CASES_DIR}/index.md",
         "Sagskort",
         f"Her er de {n} sagskort. Hvert kort har en situation, spørgsmål til drøftelse og den læsning, "
-        "som «Er det strafbart?» giver. Hvert kort fylder én A4-side, når du udskriver det. "
+        "som «Er det strafbart?» giver. Udskrevet fylder et kort ét A4-ark, der foldes på midten, og en side til "
+        "underviseren. "
         "Vil du udskrive alle på én gang, så brug [alle sagskort til udskrift](../kort.md).\n\n"
         f'<div markdown="0">\n{render_case_list(FROM_LIST)}\n</div>',
     )

@@ -61,7 +61,7 @@ function init(form) {
   }
 
   function download(res) {
-    const bin = atob(res.docx_base64);
+    const bin = atob(res.data_base64 || res.docx_base64);
     const bytes = new Uint8Array(bin.length);
     for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
     const url = URL.createObjectURL(new Blob([bytes], { type: res.mime }));
@@ -80,7 +80,7 @@ function init(form) {
   function setBusy(on) {
     busy = on;
     // aria-disabled, not disabled: the button keeps keyboard focus while the engine works.
-    submitButton.setAttribute("aria-disabled", on ? "true" : "false");
+    for (const b of form.querySelectorAll("button[data-tool]")) b.setAttribute("aria-disabled", on ? "true" : "false");
     form.setAttribute("aria-busy", on ? "true" : "false");
   }
 
@@ -90,18 +90,22 @@ function init(form) {
     clearErrors();
     const values = {};
     for (const el of inputs()) values[el.name] = el.value;
+    // Which document: the button that was pressed (Enter in a field presses the first one).
+    const button = ev.submitter && ev.submitter.dataset.tool ? ev.submitter : submitButton;
+    const request = { tool: button.dataset.tool, values, now: new Date().toISOString() };
+    if (button.dataset.format) request.format = button.dataset.format;
     setBusy(true);
     status.textContent = "Dokumentet bliver lavet …";
     try {
       const { call } = await loadEngine();
-      const res = await call({ tool: "strategi_docx", values, now: new Date().toISOString() });
+      const res = await call(request);
       if (!res.ok) {
         status.textContent = "";
         showErrors(res.errors);
         return;
       }
       download(res);
-      const n = res.unfilled.length;
+      const n = (res.unfilled || []).length;
       status.textContent =
         `Dokumentet «${res.filename}» er hentet.` +
         (n === 0 ? "" : n === 1

@@ -118,3 +118,169 @@ def flow_poster(ctx: Context, direction: str = "TD") -> str:
     from chikane.mermaid import flow_diagram
 
     return "```mermaid\n" + poster_source(flow_diagram(include_outcomes=True), direction) + "\n```"
+
+
+# --- the A3 poster, as HTML ------------------------------------------------------------------------
+
+def _outcome_chip(o) -> str:
+    from chikane import rules
+
+    cite = rules.versions(o.rule_keys[0])[-1].citation if o.rule_keys else ""
+    return (f'<li class="plakat-regel plakat-{html.escape(o.kind)}"><span class="plakat-paragraf">{html.escape(cite)}'
+            f'</span> {html.escape(o.title)}</li>')
+
+
+def poster_html() -> str:
+    """The «Er det strafbart?» poster for a wall: every question in large type, the answers written on
+    the arrows, and beside each question the rules its answer can lead to. Drawn from the flow's own
+    questions and outcomes (chikane.flow), so it always matches the tool."""
+    from chikane.flow import OUTCOMES, QUESTIONS, START
+    from chikane.flow_model import END, answered_leaves
+
+    number = {q.id: i for i, q in enumerate(QUESTIONS, start=1)}
+    order = [q.id for q in QUESTIONS]
+    if order[0] != START:
+        raise MacroError("the poster expects the flow to start with its first question")
+    leads: dict[str, dict[str, list]] = {q.id: {} for q in QUESTIONS}
+    for o in OUTCOMES:
+        if o.kind not in ("strafbart", "anden_vej"):
+            continue
+        for leaf in answered_leaves(o.condition):
+            q = next(x for x in QUESTIONS if x.id == leaf.question)
+            chosen = [opt for opt in q.options if opt.id in leaf.options]
+            yes = [opt for opt in q.options if opt.label.startswith("Ja")]
+            # «Ja» when the rule takes every yes-answer (Q5 has two); otherwise the answers' own words.
+            labels = "Ja" if chosen == yes and len(yes) > 1 else " eller ".join(opt.label for opt in chosen)
+            bucket = leads[q.id].setdefault(labels, [])
+            if o not in bucket:
+                bucket.append(o)
+    rows = []
+    for i, q in enumerate(QUESTIONS):
+        after = QUESTIONS[i + 1].id if i + 1 < len(QUESTIONS) else END
+        targets = {opt.next for opt in q.options}
+        if targets == {after}:
+            arrow = '<p class="plakat-pil"><span>Ja eller nej</span></p>'
+        else:
+            parts = []
+            for opt in q.options:
+                where = "resultatet" if opt.next == END else f"spørgsmål {number[opt.next]}"
+                parts.append(f"<span>{html.escape(opt.label)}: gå til {where}</span>")
+            arrow = f'<p class="plakat-pil plakat-gren">{" ".join(parts)}</p>'
+        side = "".join(
+            f'<div class="plakat-udfald"><p class="plakat-svar{" plakat-svar-lang" if len(label) > 4 else ""}">'
+            f"{html.escape(label)} →</p>"
+            f'<ul>{"".join(_outcome_chip(o) for o in outs)}</ul></div>'
+            for label, outs in leads[q.id].items()
+        )
+        rows.append(
+            f'<li class="plakat-trin"><div class="plakat-spoergsmaal"><span class="plakat-nr">{number[q.id]}</span> '
+            f"{html.escape(q.text)}</div><div class=\"plakat-side\">{side}</div>{arrow}</li>"
+        )
+    return (
+        '<ol class="plakat-flow">' + "".join(rows) + "</ol>"
+        '<p class="plakat-resultat">Resultat: de regler, der kan være i spil — og hvad du gør nu.</p>'
+    )
+
+
+@macro("plakatflow")
+def poster_flow(ctx: Context) -> str:
+    return f'<div class="plakat-tegning" markdown="0">\n{poster_html()}\n</div>'
+
+
+# --- the opening examples and the facilitator's slides --------------------------------------------
+
+# The four short examples of the 2-hour plan's 0:10–0:25 slot («Kritik eller chikane?»). Each has
+# the rules its answer names (cited from chikane.rules; no § is typed here). Made-up situations
+# like the cards', kept short enough to read aloud and to fit a slide.
+EXAMPLES: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
+    ("Et opslag på egen væg",
+     "En borger skriver på sin egen Facebookvæg: «Jobcentret er en skandale. Min sagsbehandler har ingen "
+     "empati.»",
+     "Kritik. Den er hård, men lovlig. Sig det alligevel til din leder, og registrér det.", ()),
+    ("Et læserbrev",
+     "En borger skriver i lokalavisen, at sagsbehandleren Birgitte er «inkompetent». Hun står med navn.",
+     "Som regel lovlig kritik. En offentligt ansat skal tåle meget. Men ingen skal stå alene med det.", ()),
+    ("Ti sms'er om dagen",
+     "I fire uger sender en borger op til ti sms'er om dagen til Jens' arbejdsmobil — også om aftenen og i "
+     "weekenden.",
+     "Chikane. Det kan være strafbart som chikane af en offentligt ansat og som stalking.",
+     ("strfl-119a", "strfl-242")),
+    ("«Jeg ved, hvor du bor»",
+     "Efter et afslag skriver en borger i en sms til sin sagsbehandler: «Jeg ved, hvor du bor. Pas på.»",
+     "Det kan være en trussel mod en offentligt ansat. Anmeld det til politiet inden {hours} timer, hvis du vil "
+     "kunne få erstatning.",
+     ("strfl-119", "offerst-10")),
+)
+
+
+def _cites(ctx: Context, keys: tuple[str, ...]) -> str:
+    from .legal import rule_citation
+
+    return ", ".join(rule_citation(ctx, k) for k in keys)
+
+
+def _hours() -> str:
+    from chikane import rules
+
+    return str(rules.versions("offerst-10")[-1].params["hours"])
+
+
+def _answer(ctx: Context, text: str, keys: tuple[str, ...]) -> str:
+    body = html.escape(text.replace("{hours}", _hours()))
+    return body + (f" ({_cites(ctx, keys)})." if keys else "")
+
+
+@macro("kursuseksempler")
+def course_examples(ctx: Context) -> str:
+    """The four examples as a numbered list with the answer under each (for the trainer's plan)."""
+    items = "".join(
+        f"<li><p><strong>{html.escape(title)}.</strong> {html.escape(situation)}</p>"
+        f'<p class="eksempel-svar"><strong>Svar:</strong> {_answer(ctx, answer, keys)}</p></li>'
+        for title, situation, answer, keys in EXAMPLES
+    )
+    return f'<ol class="kursus-eksempler" markdown="0">{items}</ol>'
+
+
+def _slide(title: str, body: str, kind: str = "") -> str:
+    cls = "slide" + (f" slide-{kind}" if kind else "")
+    return f'<section class="{cls}"><h2>{title}</h2>{body}</section>'
+
+
+@macro("kursusslides")
+def course_slides(ctx: Context) -> str:
+    """The facilitator's slides for the 2-hour course: one idea a page, A4 landscape when printed."""
+    hours = _hours()
+    e = EXAMPLES
+    slides = [
+        _slide("Digital chikane mod offentligt ansatte",
+               "<p>Kursus på 2 timer</p><p class=\"slide-lille\">Hvad er kritik, hvad er chikane — og hvad gør "
+               "vi, når det sker?</p>", "titel"),
+        _slide("Rammerne", "<ul><li>Det, der bliver sagt her, bliver her.</li><li>Du må gå ud, når du vil."
+               "</li><li>Pause efter en time.</li></ul>"),
+        _slide("Kritik eller chikane?", "<p>Fire korte eksempler.</p><p>Stem med hånden: kritik eller "
+               "chikane?</p>"),
+    ]
+    for i, (title, situation, _answer_text, _keys) in enumerate(e, start=1):
+        slides.append(_slide(f"Eksempel {i}: {html.escape(title)}", f"<p>{html.escape(situation)}</p>"
+                             '<p class="slide-spoergsmaal">Kritik eller chikane?</p>', "eksempel"))
+    answers = "".join(f"<li><strong>{html.escape(t)}:</strong> {_answer(ctx, a, k)}</li>"
+                      for t, _s, a, k in e)
+    slides += [
+        _slide("Svarene", f'<ol class="slide-svar">{answers}</ol>', "svar"),
+        _slide("Meget kritik er lovlig", "<p>Men ingen skal stå alene med den.</p>"
+               "<p>Sig det altid til din leder.</p>"),
+        _slide("De første timer", "<ol><li>Gem beviser: skærmbilleder med dato og link.</li>"
+               "<li>Sig det til din leder.</li><li>Registrér hændelsen.</li></ol>"),
+        _slide(f"{hours} timer", f"<p>Anmeld til politiet inden {hours} timer, hvis du vil kunne få erstatning."
+               f"</p><p class=\"slide-lille\">{_cites(ctx, ('offerst-10',))}</p>", "tal"),
+        _slide("Øvelse 1: sagskort", "<ol><li>Fold kortet. Læs situationen højt.</li><li>Drøft spørgsmålene."
+               "</li><li>Fold kortet ud, og sammenlign.</li></ol>"),
+        _slide("Øvelse 2: quizzen", "<p>Vi stemmer om hvert svar.</p><p>Værktøjet giver ikke en dom. Det viser, "
+               "hvad der kan være i spil.</p>"),
+        _slide("Øvelse 3: hvem gør hvad?", "<p>Den første time. Den første dag. Inden for "
+               f"{hours} timer.</p>"),
+        _slide("Støt din kollega", "<ul><li>Spørg, hvordan det går.</li><li>Hjælp med skærmbilleder.</li>"
+               "<li>Gå med til lederen.</li></ul>"),
+        _slide("Én ting, du tager med", "<p>Hvad gør du i morgen, hvis det sker?</p>", "titel"),
+    ]
+    return f'<div class="slides" markdown="0">{"".join(slides)}</div>'

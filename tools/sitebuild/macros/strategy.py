@@ -28,6 +28,20 @@ DOCX_FILES = {
     "kortlaegning": "strategi/kortlaegning-skabelon.docx",
 }
 SCRIPT = "assets/js/strategi.js"
+ANALYSE_SCRIPT = "assets/js/analyse.js"
+# The questionnaire for other tools, written at build time with the workplace's values.
+EXPORT_FILES = {
+    "forms": "strategi/kortlaegning-til-forms.docx",
+    "svarark": "strategi/kortlaegning-svarark.docx",
+    "spoergsmaal": "strategi/kortlaegning-spoergsmaal.xlsx",
+}
+_LABELS = {
+    "skabelon": "Hent strategiskabelonen som Word-dokument (.docx)",
+    "kortlaegning": "Hent spørgeskemaet som Word-dokument (.docx)",
+    "forms": "Spørgeskemaet til Microsoft Forms (.docx)",
+    "svarark": "Svarark til papir (.docx)",
+    "spoergsmaal": "Spørgsmål og svarmuligheder som regneark (.xlsx)",
+}
 
 
 def build_moment() -> datetime:
@@ -117,13 +131,12 @@ def survey_page(ctx: Context) -> str:
 
 @macro("strategi_hent")
 def download_link(ctx: Context, name: str) -> str:
-    if name not in DOCX_FILES:
-        raise MacroError(f"unknown document {name!r}; use one of {sorted(DOCX_FILES)}")
-    label = {"skabelon": "Hent strategiskabelonen som Word-dokument",
-             "kortlaegning": "Hent spørgeskemaet som Word-dokument"}[name]
+    files = {**DOCX_FILES, **EXPORT_FILES}
+    if name not in files:
+        raise MacroError(f"unknown document {name!r}; use one of {sorted(files)}")
     # Raw HTML: the file is written after the build, so MkDocs must not validate the link.
-    href = html.escape(_site_rel(ctx, DOCX_FILES[name]))
-    return f'<a class="md-button" href="{href}" download>{label} (.docx)</a>'
+    href = html.escape(_site_rel(ctx, files[name]))
+    return f'<a class="md-button" href="{href}" download>{_LABELS[name]}</a>'
 
 
 def _field_html(f: strategy.Field, value: str) -> str:
@@ -165,20 +178,62 @@ def strategy_form(ctx: Context) -> str:
     # One raw HTML block (no blank lines), so Markdown leaves it alone.
     return (
         '<form id="strategi-form" class="strategi-form" novalidate aria-describedby="strategi-form-intro">'
-        '<p id="strategi-form-intro">Felterne er udfyldt med værdierne fra arbejdsplads.yml. Ret dem, og hent '
-        "dokumentet. Tomme felter står som <mark class=\"udfyld\">[udfyld: …]</mark> i dokumentet. "
+        '<p id="strategi-form-intro">Felterne er udfyldt med arbejdspladsens standardoplysninger. Ret dem, og '
+        "hent dokumenterne. Strategien og spørgeskemaet bruger de samme oplysninger. Tomme felter står som "
+        "<mark class=\"udfyld\">[udfyld: …]</mark> i dokumentet. "
         "Det, du skriver, bliver på din computer. Intet sendes nogen steder hen.</p>"
         '<div id="strategi-fejlliste" class="strategi-fejlliste" role="alert" tabindex="-1"></div>'
         f"<fieldset><legend>Arbejdspladsens oplysninger</legend>{fields}</fieldset>"
         '<p class="strategi-knapper">'
-        '<button type="submit" class="md-button md-button--primary" id="strategi-hent">'
-        "Hent udfyldt Word-dokument</button> "
+        '<button type="submit" class="md-button md-button--primary" id="strategi-hent" data-tool="strategi_docx">'
+        "Hent strategien (Word)</button> "
+        '<button type="submit" class="md-button" id="strategi-hent-kortlaegning" data-tool="kortlaegning_docx">'
+        "Hent spørgeskemaet med vejledning (Word)</button></p>"
+        '<fieldset class="strategi-eksport"><legend>Spørgeskemaet til jeres eget værktøj</legend>'
+        '<p class="strategi-knapper">'
+        '<button type="submit" class="md-button" data-tool="kortlaegning_eksport" data-format="forms">'
+        "Til Microsofts Forms-import (Word)</button> "
+        '<button type="submit" class="md-button" data-tool="kortlaegning_eksport" data-format="xlsx">'
+        "Spørgsmål og svarmuligheder (Excel)</button> "
+        '<button type="submit" class="md-button" data-tool="kortlaegning_eksport" data-format="svarark">'
+        "Svarark til papir (Word)</button></p></fieldset>"
+        '<p class="strategi-knapper">'
         '<button type="button" class="md-button" id="strategi-nulstil">Nulstil felterne</button></p>'
         '<p id="strategi-status" class="strategi-status" role="status" aria-live="polite"></p>'
         "<noscript><p>Formularen kræver JavaScript. Brug i stedet standardskabelonen ovenfor, og ret den i "
         "Word.</p></noscript>"
         "</form>"
         f'<script type="application/json" id="strategi-standard">{_json_for_script(values)}</script>'
+        f'<script type="module" src="{script}"></script>'
+        "\n"
+    )
+
+
+@macro("analyseformular")
+def analyse_form(ctx: Context) -> str:
+    """The Analyse page's form: a file chooser; Python in the browser reads the file and writes the report."""
+    values = _values(ctx.workplace)
+    script = html.escape(_site_rel(ctx, ANALYSE_SCRIPT))
+    navn = html.escape(values.get("navn", ""))
+    return (
+        '<form id="analyse-form" class="analyse-form" novalidate>'
+        '<div class="strategi-felt"><label for="analyse-fil">Fil med besvarelserne (.xlsx eller .csv)</label>'
+        '<span class="strategi-hint" id="analyse-fil-hint">Fx eksporten fra Microsoft Forms, SurveyXact eller et '
+        "regneark, I selv har tastet svarene ind i.</span>"
+        '<input type="file" id="analyse-fil" name="fil" accept=".xlsx,.csv,.txt,'
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv" '
+        'aria-describedby="analyse-fil-hint"></div>'
+        '<div class="strategi-felt"><label for="analyse-navn">Arbejdspladsens navn (til rapporten)</label>'
+        f'<input type="text" id="analyse-navn" name="navn" value="{navn}" maxlength="{strategy.MAX_VALUE_CHARS}" '
+        'autocomplete="off"></div>'
+        '<p class="strategi-knapper"><button type="submit" class="md-button md-button--primary" id="analyse-start">'
+        "Læs svarene</button> "
+        '<button type="button" class="md-button" id="analyse-hent" hidden>Hent rapporten (Word)</button></p>'
+        '<p id="analyse-status" class="strategi-status" role="status" aria-live="polite"></p>'
+        '<div id="analyse-fejl" class="strategi-fejlliste" role="alert" tabindex="-1" hidden></div>'
+        "<noscript><p>Analysen kræver JavaScript. Uden den kan I tælle svarene i jeres eget værktøj.</p></noscript>"
+        "</form>"
+        '<div id="analyse-resultat" class="analyse-resultat"></div>'
         f'<script type="module" src="{script}"></script>'
         "\n"
     )
@@ -196,3 +251,9 @@ def write_docx_files(site: Path, workplace: dict[str, Any]) -> None:
         out = site / DOCX_FILES[name]
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_bytes(strategy.to_docx(builder(values, day), moment))
+    from chikane.analyse import export_file
+
+    for name, rel in EXPORT_FILES.items():
+        fmt = "xlsx" if name == "spoergsmaal" else name
+        out = site / rel
+        out.write_bytes(export_file(fmt, values, moment)[2])
