@@ -135,7 +135,7 @@ def poster_html() -> str:
     the arrows, and beside each question the rules its answer can lead to. Drawn from the flow's own
     questions and outcomes (chikane.flow), so it always matches the tool."""
     from chikane.flow import OUTCOMES, QUESTIONS, START
-    from chikane.flow_model import END, answered_leaves
+    from chikane.flow_model import answered_leaves
 
     number = {q.id: i for i, q in enumerate(QUESTIONS, start=1)}
     order = [q.id for q in QUESTIONS]
@@ -154,18 +154,20 @@ def poster_html() -> str:
             bucket = leads[q.id].setdefault(labels, [])
             if o not in bucket:
                 bucket.append(o)
+    def asked_when(q) -> str:
+        # The flow asks a follow-up only when an earlier answer calls for it (its ask_if).
+        if q.ask_if is None:
+            return "Alle svarer"
+        bits = []
+        for leaf in answered_leaves(q.ask_if):
+            src = next(x for x in QUESTIONS if x.id == leaf.question)
+            labels = " eller ".join(f"«{opt.label}»" for opt in src.options if opt.id in leaf.options)
+            bits.append(f"{labels} i spørgsmål {number[src.id]}")
+        return "Kun hvis du valgte " + ", eller ".join(bits)
+
     rows = []
-    for i, q in enumerate(QUESTIONS):
-        after = QUESTIONS[i + 1].id if i + 1 < len(QUESTIONS) else END
-        targets = {opt.next for opt in q.options}
-        if targets == {after}:
-            arrow = '<p class="plakat-pil"><span>Ja eller nej</span></p>'
-        else:
-            parts = []
-            for opt in q.options:
-                where = "resultatet" if opt.next == END else f"spørgsmål {number[opt.next]}"
-                parts.append(f"<span>{html.escape(opt.label)}: gå til {where}</span>")
-            arrow = f'<p class="plakat-pil plakat-gren">{" ".join(parts)}</p>'
+    for q in QUESTIONS:
+        arrow = f'<p class="plakat-pil"><span>{html.escape(asked_when(q))}</span></p>'
         side = "".join(
             f'<div class="plakat-udfald"><p class="plakat-svar{" plakat-svar-lang" if len(label) > 4 else ""}">'
             f"{html.escape(label)} →</p>"
@@ -173,8 +175,8 @@ def poster_html() -> str:
             for label, outs in leads[q.id].items()
         )
         rows.append(
-            f'<li class="plakat-trin"><div class="plakat-spoergsmaal"><span class="plakat-nr">{number[q.id]}</span> '
-            f"{html.escape(q.text)}</div><div class=\"plakat-side\">{side}</div>{arrow}</li>"
+            f'<li class="plakat-trin">{arrow}<div class="plakat-spoergsmaal"><span class="plakat-nr">{number[q.id]}</span> '
+            f"{html.escape(q.text)}</div><div class=\"plakat-side\">{side}</div></li>"
         )
     return (
         '<ol class="plakat-flow">' + "".join(rows) + "</ol>"
