@@ -26,6 +26,7 @@ import pytest
 from playwright.sync_api import expect
 
 from chikane import api
+from chikane.flow import QUESTION_BY_ID
 from conftest import ExternalGuard
 from sitebuild.workplace import load_workplace
 
@@ -82,7 +83,10 @@ ENUMERATE_JS = """
     if (el.matches('a[data-svar]')) kind = 'answer';
     else if (el.matches('a[href]')) kind = 'link';
     else if (el.matches('summary')) kind = 'summary';
+    else if (el.matches('button[type=submit], input[type=submit]')) kind = 'submit';
     else if (el.matches('button')) kind = 'button';
+    else if (el.matches('input[type=checkbox], input[type=radio]')) kind = 'check';
+    else if (el.matches('label[for]')) kind = 'label';
     else if (el.matches(INTERACTIVE)) kind = 'control';
     else if (el.closest(INTERACTIVE)) continue;
     else if (el.matches(TEXT) && [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim())) kind = 'text';
@@ -119,12 +123,23 @@ def engine(state: str) -> dict:
     return api.handle({"tool": "flow", "state": state, "workplace": WORKPLACE, "today": TODAY, "lookahead": True})
 
 
+def multi_state(base: str, question: str, picked: list[str]) -> str:
+    """The state a multiple-choice form sends: the shell joins the checked values the same way."""
+    return (base + "-" if base else "") + question + "." + ",".join(picked)
+
+
 def _walk(rng: random.Random) -> list[str]:
     """States of one walk from the first question to a result, by the engine's own next steps."""
     states = [""]
-    while not engine(states[-1])["complete"]:
-        nxt = sorted(engine(states[-1])["next"])
-        states.append(rng.choice(nxt))
+    while not (r := engine(states[-1]))["complete"]:
+        nxt = sorted(r.get("next") or {})
+        if nxt:
+            states.append(rng.choice(nxt))
+        else:  # a question with several choices: pick one to three of its options
+            q = QUESTION_BY_ID[r["question"]]
+            ids = [o.id for o in q.options]
+            picked = sorted(rng.sample(ids, rng.randint(1, min(3, len(ids)))), key=ids.index)
+            states.append(multi_state(states[-1], q.id, picked))
     return states
 
 
@@ -253,9 +268,9 @@ def test_every_element_in_the_tool_does_what_it_promises(contexts, base_url, nam
         tool = page.locator(TOOL)
         elements = tool.evaluate(ENUMERATE_JS)
         kinds = {e["kind"] for e in elements}
-        assert "answer" in kinds, f"no answer link found in {name}: {elements}"
+        assert kinds & {"answer", "submit"}, f"no way to answer found in {name}: {elements}"
         assert "text" in kinds
-        done = {"answer": 0, "link": 0, "followed": 0, "summary": 0, "button": 0, "text": 0}
+        done = {"answer": 0, "link": 0, "followed": 0, "summary": 0, "button": 0, "text": 0, "check": 0}
         before = _snapshot(page)
         for e in elements:
             what = f"{mode} on {e['kind']} «{e['label']}» in {name}"
@@ -316,6 +331,34 @@ def test_every_element_in_the_tool_does_what_it_promises(contexts, base_url, nam
                     _activate(page, el, mode)
                 _no_error(page, what)
                 done["button"] += 1
+            elif e["kind"] in ("check", "label"):
+                if e["kind"] == "label" and mode == "keyboard":
+                    continue  # a label takes no keyboard focus; its box is reached by Tab
+                box = el if e["kind"] == "check" else page.locator(f"[id='{el.get_attribute('for')}']")
+                was = box.is_checked()
+                for expected in (not was, was):  # on, then back as it was
+                    if mode == "keyboard":
+                        box.focus()
+                        page.keyboard.press("Space")
+                    else:
+                        _activate(page, el, mode)
+                    expect(box).to_be_checked(checked=expected)
+                    _no_error(page, what)
+                done["check"] += 1
+            elif e["kind"] == "submit":
+                form = el.locator("xpath=ancestor::form[1]")
+                boxes = form.locator("input[type=checkbox]")
+                if boxes.count() and not form.locator("input:checked").count():
+                    boxes.first.check()
+                picked = form.evaluate("f => [...f.querySelectorAll('input[type=checkbox]:checked')].map(i => i.value)")
+                target = multi_state(form.get_attribute("data-base") or "", form.get_attribute("data-question"), picked)
+                _activate(page, el, mode)
+                _shows(page, target)
+                _no_error(page, what)
+                page.evaluate("history.back()")
+                _shows(page, state)
+                _reopen_details(page)
+                done["answer"] += 1
             else:
                 pytest.fail(f"{what}: no check for this kind of element yet; add one")
         assert done["answer"] >= 1 and (mode == "keyboard" or done["text"] >= 3), done
