@@ -242,3 +242,13 @@ def test_engine_modules_stay_stdlib_only():
             for n in names:
                 assert n.split(".")[0] in sys.stdlib_module_names or n == "__future__", (path.name, n)
     assert rapport.MIN == strategy.MIN_GROUP == 5
+
+
+def test_many_problems_are_bounded_and_counted():
+    rows = samples.forms_table()
+    col = rows[0].index(strategy.QUESTIONS[1].text)
+    big = rows + [r[:col] + ["Måske"] + r[col + 1:] for r in rows[1:]] * 5  # 150 unknown answers
+    res = run("svar.csv", _csv(big))
+    assert len(res["problems"]) == 101
+    assert res["problems"][-1]["text"] == "… og 50 ting mere, der ikke kunne læses. Ret de første, og prøv igen."
+    assert res["n"] == 180

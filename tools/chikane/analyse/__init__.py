@@ -84,6 +84,19 @@ def report_docx(rep: rapport.Report, reading: svar.Reading, filename: str, value
                                subject="Resultater af kortlægningen", footer=strategy.footer_text(REPORT_TITLE)))
 
 
+MAX_PROBLEMS = 100
+
+
+def _bounded(problems: list[svar.Problem]) -> list[dict[str, object]]:
+    """At most MAX_PROBLEMS problems, and one more line counting the rest (a whole wrong column can give
+    one per row)."""
+    out = [p.as_dict() for p in problems[:MAX_PROBLEMS]]
+    if len(problems) > MAX_PROBLEMS:
+        out.append(svar.Problem(f"… og {len(problems) - MAX_PROBLEMS} ting mere, der ikke kunne læses. Ret de "
+                                "første, og prøv igen.").as_dict())
+    return out
+
+
 @tool("analyse")
 def analyse(request: Mapping[str, Any]) -> dict[str, Any]:
     values, now, errors = _values_and_now(request)
@@ -107,7 +120,7 @@ def analyse(request: Mapping[str, Any]) -> dict[str, Any]:
         "ok": True,
         "n": rep.n,
         "shown": not rep.hidden,
-        "problems": [p.as_dict() for p in reading.problems],
+        "problems": _bounded(reading.problems),
         "columns": reading.columns,
         "html": "" if unreadable else rapport.to_html(rep, reading, filename),
     }
