@@ -80,3 +80,14 @@ def test_board_text_limits_the_insurer_rule_to_the_voldsskadeforsikring() -> Non
     text = board["explanation"]
     assert "voldsskadeforsikringen" in text and "§ 49 b, stk. 1" in text
     assert "almindelig arbejdsskade flytter ikke fristen" in text
+
+
+# E24: offerst. § 10 as it read in LBK 1209/2014 (stk. 1-3) and in LBK 1400/2025 (stk. 1-5); 72 hours in both.
+@pytest.mark.parametrize(
+    ("incident", "version", "due"),
+    [("10.03.2020", "2014-11-18", "2020-03-13T00:00:00+01:00"), ("27.11.2025", "2025-11-26", "2025-11-30T00:00:00+01:00")],
+)
+def test_police_report_version_by_incident_day(incident: str, version: str, due: str) -> None:
+    police = item(run(now="2026-12-01T09:00", haendelse_dato=incident, haendelse_tid=None), "politianmeldelse")
+    assert police["rule_version"] == version
+    assert police["due"] == due

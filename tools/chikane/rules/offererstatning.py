@@ -32,17 +32,40 @@ RULES: tuple[Rule, ...] = (
         title="Anmeld til politiet inden 72 timer",
         requires=(
             "Du kan kun få erstatning fra staten, hvis forbrydelsen er anmeldt til politiet inden 72 timer. "
+            "Kommer der en straffesag, skal du også kræve erstatning under sagen. Fristen kan fraviges, hvis "
+            "forholdene taler for det (stk. 2)."
+        ),
+        source=Source(
+            "Offererstatningsloven, LBK nr. 1209 af 18.11.2014 (retsinformation.dk)",
+            "https://www.retsinformation.dk/eli/lta/2014/1209",
+        ),
+        valid_from=_SINCE_2014, valid_from_note=_SINCE_2014_NOTE, valid_to=date(2025, 11, 25), reviewed=REVIEWED,
+        note=(
+            "I LBK 1209/2014 havde § 10 kun stk. 1 (72 timer), stk. 2 (kan fraviges) og stk. 3 (politiets vejledning). "
+            "Hvornår undtagelserne for seksualforbrydelser og for pleje- og omsorgspersonale kom til, er ikke læst; "
+            "slutdatoen er dagen før LBK 1400/2025."
+        ),
+        params={"hours": 72},
+    ),
+    Rule(
+        key="offerst-10", law=LAW, section="§ 10, stk. 1", group=G,
+        title="Anmeld til politiet inden 72 timer",
+        requires=(
+            "Du kan kun få erstatning fra staten, hvis forbrydelsen er anmeldt til politiet inden 72 timer. "
             "Kommer der en straffesag, skal du også kræve erstatning under sagen. Fristen gælder ikke for "
             "visse seksualforbrydelser (stk. 2). Den skal fraviges for pleje- og omsorgspersonale, når "
             "pædagogiske eller behandlingsmæssige hensyn taler imod en anmeldelse (stk. 3). Og den kan "
             "fraviges, hvis forholdene taler for det (stk. 4)."
         ),
-        source=SRC, valid_from=_SINCE_2014, valid_from_note=_SINCE_2014_NOTE, reviewed=REVIEWED,
-        note=(
-            "Undtagelserne i stk. 2 og 3 kom til efter 2014 (i LBK 1209/2014 stod kun den generelle "
-            "dispensation). Højesteret underkendte i 2018 nævnets strammere praksis for pædagoger "
-            "(dom af 4.9.2018, sag 145/2017)."
+        source=SRC, valid_from=date(2025, 11, 26), reviewed=REVIEWED,
+        valid_from_note=(
+            "Datoen er LBK 1400/2025, hvor stk. 2-4 er læst. Ændringslovene mellem 2014 og 2025 er ikke læst, så "
+            "stk. 2 og 3 kan gælde fra før."
         ),
+        note=(
+            "Højesteret underkendte i 2018 nævnets strammere praksis for pædagoger (dom af 4.9.2018, sag 145/2017)."
+        ),
+        changed="Undtagelser for visse seksualforbrydelser (stk. 2) og for pleje- og omsorgspersonale (stk. 3).",
         params={"hours": 72},
     ),
     Rule(
