@@ -12,7 +12,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
 
 from mkdocs.structure.files import File, Files  # noqa: E402
 
-from sitebuild import generated, macros, mermaid_script, vendor  # noqa: E402
+from sitebuild import generated, macros, mermaid_script, search_index, vendor  # noqa: E402
 from sitebuild.abbreviations import abbreviation_block  # noqa: E402
 from sitebuild.workplace import load_workplace  # noqa: E402
 
@@ -41,4 +41,5 @@ def on_post_page(output: str, page, config, **_):
 
 
 def on_post_build(config, **_):
+    search_index.clean(Path(config.site_dir))
     vendor.vendor_all(Path(config.site_dir), _state["workplace"])

@@ -169,11 +169,15 @@ def lix_of_page(file: Path) -> Lix | None:
     return lix_of_units(units(art, skip_tables="all"))
 
 
+# Generated from the engine's rules, like the rule tables: the engine's text, not prose.
+ENGINE_PAGES = ("jura/aendringer/",)
+
+
 def own_pages(site: Path = SITE) -> list[Path]:
     pages = []
     for f in html_files(site):
         path = url_path(f, site)
-        if path == "" or path.startswith(OWN_PREFIXES):
+        if (path == "" or path.startswith(OWN_PREFIXES)) and not path.startswith(ENGINE_PAGES):
             pages.append(f)
     return pages
 

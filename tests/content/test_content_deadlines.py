@@ -26,7 +26,8 @@ DEADLINES = [
     (r"Svar inden (\d+) arbejdsdage", "offl-36", "working_days"),
     (r"frist på (\d+) måneder", "strfl-96", "months"),
     (r"Søg Erstatningsnævnet inden (\d+) år", "offerst-13", "years"),
-    (r"erstatning inden (\d+) år", "arbskade-36", "years"),
+    (r"selv anmelde inden (\d+) år", "arbskade-36", "years"),
+    (r"Klag inden (\d+) uger efter, at du har fået afgørelsen", "arbskade-44", "weeks"),
     (r"svare inden (\d+) måned", "gdpr-12", "months"),
 ]
 

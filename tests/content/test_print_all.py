@@ -9,6 +9,7 @@ import pytest
 
 from contenttext import SITE
 from sitebuild import generated, print_all
+from sitebuild.macros.legal import CHANGES_PAGE
 from sitebuild.paths import DOCS
 
 
@@ -46,7 +47,8 @@ def test_relative_links_are_rewritten_to_work_from_udskriv(page):
         if re.match(r"^[a-z]+:", target):
             continue
         resolved = posixpath.normpath(posixpath.join("udskriv", target))
-        assert (DOCS / resolved).is_file(), target
+        generated_page = resolved == CHANGES_PAGE  # built from the rules (sitebuild.changes_page)
+        assert (DOCS / resolved).is_file() or generated_page, target
 
 
 def test_rewrite_links_rules():

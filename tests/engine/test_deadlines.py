@@ -160,7 +160,7 @@ def test_sorted_by_due_moment_with_undated_last() -> None:
     undated = [d for d in out["deadlines"] if not d["due"]]
     assert out["deadlines"] == dated + undated
     assert [d["due_utc"] for d in dated] == sorted(d["due_utc"] for d in dated)
-    assert {d["id"] for d in undated} == {"privat-paatale", "dsa-anmeldelse"}
+    assert {d["id"] for d in undated} == {"privat-paatale", "dsa-anmeldelse", "arbejdstilsynet-anmeldelse"}
 
 
 # ------------------------------------------------------------ work accident notice: three rule versions

@@ -307,7 +307,7 @@ def test_html_content() -> None:
     assert html.count('<li class="frist-punkt') == len(out["deadlines"])
     assert "mandag den 23. november 2026 kl. 14.30" in html     # police, exact moment
     assert "udløbet for 19 timer siden" in html
-    assert "Senest gennemgået 25. november 2026" in html
+    assert "Senest gennemgået 1. december 2026" in html
     assert '<a href="https://www.retsinformation.dk/eli/lta/2025/1400">Offererstatningsloven § 10, stk. 1</a>' in html
     # the 2026 work-accident rule is SECONDARY: a visible note
     assert "Kun bekræftet i en sekundær kilde" in html

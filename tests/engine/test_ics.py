@@ -157,7 +157,9 @@ def test_tool_returns_a_calendar_outlook_can_read() -> None:
     cal = icalendar.Calendar.from_ical(text)
     events = cal.walk("VEVENT")
     dated = [d for d in api.handle({**REQUEST, "tool": "frister"})["deadlines"] if d["due"]]
-    assert len(events) == len(dated)
+    # Changed behaviour: limitation dates (the police's deadlines) stay out unless she asks for them.
+    assert len(events) == len([d for d in dated if not d.get("limitation")])
+    assert not any("Forældelse" in str(e["SUMMARY"]) for e in events)
     uids = [str(e["UID"]) for e in events]
     assert len(set(uids)) == len(uids)
     for e in events:
@@ -208,3 +210,28 @@ def test_backslash_sequences_roundtrip(text: str) -> None:
     parsed = icalendar.Calendar.from_ical(ics.calendar([ev], STAMP)).walk("VEVENT")[0]
     assert str(parsed["SUMMARY"]) == text
     assert str(parsed["DESCRIPTION"]) == text
+
+
+def test_limitation_dates_join_the_calendar_only_when_asked() -> None:
+    without = icalendar.Calendar.from_ical(api.handle(REQUEST)["ics"]).walk("VEVENT")
+    with_them = icalendar.Calendar.from_ical(
+        api.handle({**REQUEST, "foraeldelse_i_kalender": True})["ics"]
+    ).walk("VEVENT")
+    summaries = [str(e["SUMMARY"]) for e in with_them]
+    assert len(with_them) == len(without) + 2   # § 119 a (5 years) and § 267 (2 years)
+    assert sum("Forældelse" in s for s in summaries) == 2
+    lim_267 = next(e for e in with_them if "§ 267" in str(e["SUMMARY"]))
+    assert lim_267.decoded("DTSTART") == date(2028, 11, 20)   # 20.11.2026 + 2 years (§ 93 stk. 1 nr. 1)
+
+
+def test_new_deadlines_are_in_the_calendar() -> None:
+    req = {**REQUEST, "politi_afgoerelse": "indstillet", "politi_afgoerelse_dato": "01.12.2026",
+           "aes_afgoerelse_modtaget": "02.12.2026", "now": "2026-12-03T10:00"}
+    events = icalendar.Calendar.from_ical(api.handle(req)["ics"]).walk("VEVENT")
+    by_summary = {str(e["SUMMARY"]): e for e in events}
+    police = next(e for s, e in by_summary.items() if "politiets afgørelse" in s)
+    assert police.decoded("DTSTART") == date(2026, 12, 29)   # 1.12 + 4 weeks (rpl § 102)
+    aes = next(e for s, e in by_summary.items() if "arbejdsskade inden" in s)
+    assert aes.decoded("DTSTART") == date(2026, 12, 30)      # 2.12 + 4 weeks (ASL § 44 stk. 2)
+    at = next(e for s, e in by_summary.items() if "Arbejdstilsynet" in s)
+    assert at.decoded("DTSTART") == date(2026, 12, 7)        # first absence 23.11 + 14 days (BEK 799/2022 § 1)

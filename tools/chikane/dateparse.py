@@ -17,7 +17,7 @@ from .errors import InputError
 from .localtime import MONTHS
 
 DATE_HELP = "Skriv datoen som dag.måned.år, fx 24.12.2026."
-TIME_HELP = "Skriv klokkeslættet som TT:MM, fx 14:30."
+TIME_HELP = "Skriv klokkeslættet som timer og minutter, fx 14.30."
 MAX_LEN = 40
 
 _SEP = r"\s*[./-]\s*"

@@ -53,11 +53,19 @@ KEY_LIMITATION = "strfl-93"
 KEY_GDPR = "gdpr-12"
 KEY_ACCESS = "offl-36"
 KEY_DSA = "dsa-16"  # lives in the lead's rules/dsa.py
+KEY_AT = "at-anmeldelse"
+KEY_POLICE_COMPLAINT = "rpl-102"
+KEY_AES_COMPLAINT = "arbskade-44"
+POLICE_DECISIONS = {
+    "afvist": "afviste anmeldelsen",
+    "indstillet": "indstillede efterforskningen",
+    "opgivet": "opgav påtale (påtaleopgivelse)",
+}
 
 ORDER = (
-    "politianmeldelse", "intern-registrering", "arbejdsskade-anmeldelse", "aktindsigt", "gdpr-svar",
-    "gdpr-forlaenget", "privat-paatale", "arbejdsskade-eget-krav", "erstatningsnaevnet", "foraeldelse",
-    "dsa-anmeldelse",
+    "politianmeldelse", "intern-registrering", "arbejdsskade-anmeldelse", "arbejdstilsynet-anmeldelse", "klage-politi",
+    "klage-aes", "aktindsigt", "gdpr-svar", "gdpr-forlaenget", "privat-paatale", "arbejdsskade-eget-krav",
+    "erstatningsnaevnet", "erstatningsnaevnet-indstillet", "foraeldelse", "dsa-anmeldelse",
 )
 
 
@@ -96,6 +104,11 @@ class Facts:
     aktindsigt_modtaget: date | None = None
     offences: tuple[str, ...] = ()
     workplace: Workplace = field(default_factory=Workplace)
+    politi_afgoerelse: str | None = None
+    politi_afgoerelse_dato: date | None = None
+    politi_meddelelse_dato: date | None = None
+    aes_afgoerelse_modtaget: date | None = None
+    foraeldelse_i_kalender: bool = False
 
     @property
     def incident_date(self) -> date:
@@ -151,6 +164,16 @@ def _offences(value: object) -> tuple[str, ...]:
     return tuple(seen)
 
 
+def _police_decision(value: object) -> str | None:
+    if _blank(value):
+        return None
+    if not isinstance(value, str) or value.strip() not in POLICE_DECISIONS:
+        raise InputError(
+            "politi_afgoerelse", "Vælg, hvad politiet har besluttet: afvist, indstillet eller påtale opgivet."
+        )
+    return value.strip()
+
+
 def _check_window(field_name: str, d: date, now: datetime, what: str, ahead: timedelta = timedelta(0)) -> None:
     if d > (now + ahead).date():
         raise InputError(field_name, f"{what} ligger efter i dag ({lt.day_month_year(now.date())}). Tjek datoen.")
@@ -190,6 +213,11 @@ def parse_request(req: Mapping[str, Any]) -> Facts:
     access = optional_date("aktindsigt_modtaget", "Datoen for anmodningen om aktindsigt")
     offences = attempt(_offences, req.get("offences"))
     workplace = attempt(parse_workplace, req.get("workplace"))
+    decision_kind = attempt(_police_decision, req.get("politi_afgoerelse"))
+    decision_day = optional_date("politi_afgoerelse_dato", "Datoen på politiets afgørelse")
+    notice_day = optional_date("politi_meddelelse_dato", "Den dag, du fik politiets afgørelse,")
+    aes_day = optional_date("aes_afgoerelse_modtaget", "Den dag, du modtog afgørelsen fra Arbejdsmarkedets Erhvervssikring,")
+    in_calendar = attempt(_optional_bool, req, "foraeldelse_i_kalender", "«Forældelse i kalenderen»")
 
     incident = None
     if day is not None and clock is not None and not any(e.field in ("haendelse_tid", "sommertid") for e in errors):
@@ -214,6 +242,9 @@ def parse_request(req: Mapping[str, Any]) -> Facts:
             ("kendt_dato", known, "Datoen, hvor du fik at vide, hvem det var,", timedelta(0)),
             ("anmodning_modtaget", gdpr, "Datoen for anmodningen", timedelta(0)),
             ("aktindsigt_modtaget", access, "Datoen for anmodningen om aktindsigt", timedelta(0)),
+            ("politi_afgoerelse_dato", decision_day, "Datoen på politiets afgørelse", timedelta(0)),
+            ("politi_meddelelse_dato", notice_day, "Den dag, du fik politiets afgørelse,", timedelta(0)),
+            ("aes_afgoerelse_modtaget", aes_day, "Den dag, du modtog afgørelsen,", timedelta(0)),
         ):
             if value is not None:
                 attempt(_check_window, key, value, now, what, ahead)
@@ -224,6 +255,27 @@ def parse_request(req: Mapping[str, Any]) -> Facts:
             errors.append(InputError(
                 "kendt_dato", "Du kan ikke have fået at vide, hvem det var, før hændelsen skete. Tjek datoen."
             ))
+    if day is not None:
+        for key, value, what in (
+            ("politi_afgoerelse_dato", decision_day, "Politiets afgørelse"),
+            ("politi_meddelelse_dato", notice_day, "Politiets afgørelse"),
+            ("aes_afgoerelse_modtaget", aes_day, "Afgørelsen fra Arbejdsmarkedets Erhvervssikring"),
+        ):
+            if value is not None and value < day:
+                errors.append(InputError(key, f"{what} kan ikke ligge før hændelsen. Tjek datoen."))
+    if decision_day is not None and notice_day is not None and notice_day < decision_day:
+        errors.append(InputError(
+            "politi_meddelelse_dato", "Du kan ikke have fået afgørelsen, før den blev truffet. Tjek datoen."
+        ))
+    if (decision_day is not None or notice_day is not None) and decision_kind is None \
+            and not any(e.field == "politi_afgoerelse" for e in errors):
+        errors.append(InputError(
+            "politi_afgoerelse", "Vælg, hvad politiet har besluttet: afvist, indstillet eller påtale opgivet."
+        ))
+    if decision_kind is not None and decision_day is None and notice_day is None:
+        errors.append(InputError(
+            "politi_afgoerelse_dato", "Skriv datoen på politiets afgørelse, så vi kan regne klagefristen."
+        ))
     if absence_days == 0 and first_absence is not None:
         errors.append(InputError(
             "fravaer_dage", "Du har skrevet 0 fraværsdage og samtidig en første fraværsdag. Ret det ene af dem."
@@ -237,6 +289,8 @@ def parse_request(req: Mapping[str, Any]) -> Facts:
         fravaer_foerste_dag=first_absence, fravaer_dage=absence_days, mulig_erstatning=bool(mulig),
         kendt_dato=known, anmodning_modtaget=gdpr, aktindsigt_modtaget=access,
         offences=offences or (), workplace=workplace or Workplace(),
+        politi_afgoerelse=decision_kind, politi_afgoerelse_dato=decision_day or notice_day,
+        politi_meddelelse_dato=notice_day, aes_afgoerelse_modtaget=aes_day, foraeldelse_i_kalender=bool(in_calendar),
     )
 
 
@@ -615,16 +669,24 @@ def _limitation(f: Facts, offences: list[Rule], notes: list[str]) -> list[Deadli
         return []
     lim = _version(KEY_LIMITATION, f.incident_date, "Forældelse", notes)
     bands = ((1, _param(lim, "up_to_1")), (4, _param(lim, "up_to_4")), (10, _param(lim, "up_to_10")))
-    items = []
-    for off in offences:
+
+    def period(off: Rule) -> int:
         assert off.max_penalty_years is not None
         years = next((y for limit, y in bands if off.max_penalty_years <= limit), None)
-        if years is None and "over_10" in lim.params:
-            years = _param(lim, "over_10")
-        if years is None:
-            notes.append(f"{off.citation}: Strafferammen er over 10 år; værktøjet regner ikke den forældelse.")
-            continue
+        return years if years is not None else _param(lim, "over_10")
+
+    longest = max(offences, key=period)
+    items = []
+    for off in offences:
+        years = period(off)
         note = f" Bemærk: {off.note}" if "forældelse" in off.note.lower() else ""
+        same_act = ""
+        if period(longest) > years:
+            same_act = (
+                f" Er {off.section} begået ved samme handling som {longest.section}, gælder den længste frist for dem "
+                f"alle (§ 93, stk. 4): {period(longest)} år, dvs. til "
+                f"{lt.long_date(add_years(f.incident_date, period(longest)))}. Datoen her er den tidligste."
+            )
         penalty = (off.penalty or "").lower()
         items.append(Deadline(
             id=f"foraeldelse:{off.key}", who="myndighed", who_label="Politiet og anklagemyndigheden", unit="år",
@@ -635,11 +697,131 @@ def _limitation(f: Facts, offences: list[Rule], notes: list[str]) -> list[Deadli
             explanation=(
                 f"Straffen for {off.section} er {penalty}. Så forældes strafansvaret efter {years} år (§ 93). "
                 "Fristen løber fra den dag, handlingen ophørte (§ 94) – her regnet fra hændelsesdagen. Den afbrydes, "
-                f"når den mistænkte får besked om sigtelsen.{note}"
+                f"når den mistænkte får besked om sigtelsen.{same_act}{note}"
             ),
-            extra={"offence": off.key, "offence_citation": off.citation, "offence_rule_version": off.valid_from.isoformat()},
+            extra={
+                "offence": off.key, "offence_citation": off.citation, "offence_rule_version": off.valid_from.isoformat(),
+                "limitation": True,
+            },
         ))
     return items
+
+
+def _at_report(f: Facts, notes: list[str]) -> list[Deadline]:
+    """The employer's report to Arbejdstilsynet (BEK 799/2022 § 1): its own duty beside the ASL § 31 report."""
+    r = _version(KEY_AT, f.incident_date, "Anmeldelse til Arbejdstilsynet", notes)
+    days = _param(r, "days")
+    minimum = _param(r, "min_absence_days")
+    common = dict(
+        id="arbejdstilsynet-anmeldelse", who="arbejdsgiver", unit="dage", rule=r, rule_date=f.incident_date,
+        title="Arbejdsgiveren anmelder til Arbejdstilsynet",
+        todo=(
+            "Bed din leder om også at anmelde ulykken til Arbejdstilsynet i EASY. Du skal have en kopi af anmeldelsen, "
+            "og arbejdsmiljørepræsentanten skal have adgang til den."
+        ),
+    )
+    explanation = (
+        f"Giver ulykken arbejdsudygtighed i {minimum} dag eller mere ud over skadedagen, skal arbejdsgiveren anmelde "
+        f"den til Arbejdstilsynet senest {days} dage efter første fraværsdag (§ 1). Det gælder også vold, trusler og "
+        "anden krænkende adfærd uden for arbejdstid, når den har med arbejdet at gøre (§ 1, stk. 2). Det er en anden "
+        "pligt end anmeldelsen efter arbejdsskadesikringsloven, og den gælder, selv om den anden ikke gør."
+    )
+    absence_known = f.fravaer_foerste_dag is not None or (f.fravaer_dage or 0) > 0
+    if f.fravaer_dage is not None and f.fravaer_dage < minimum:
+        return [Deadline(
+            **common, start=f.incident, explanation=explanation,
+            waiting=f"Uden fravær ud over skadedagen er der ingen pligt. Får du fravær senere, så regn igen.",
+        )]
+    if not absence_known:
+        return [Deadline(
+            **common, start=f.incident, explanation=explanation,
+            waiting="Fristen gælder, hvis du får fravær ud over skadedagen. Skriv din første fraværsdag, så regner vi den.",
+        )]
+    first_day = f.fravaer_foerste_dag or f.incident_date + timedelta(days=1)
+    assumptions = []
+    if f.fravaer_foerste_dag is None:
+        assumptions.append("Du har ikke skrevet første fraværsdag. Vi regner med dagen efter hændelsen.")
+    return [Deadline(
+        **common, start=_not_before(lt.start_of_day(first_day), f.incident),
+        due=lt.end_of_day(first_day + timedelta(days=days)), end_of_day=True,
+        explanation=explanation, assumptions=assumptions,
+    )]
+
+
+def _police_complaint(f: Facts, notes: list[str]) -> list[Deadline]:
+    if f.politi_afgoerelse is None or f.politi_afgoerelse_dato is None:
+        return []
+    notice = f.politi_meddelelse_dato or f.politi_afgoerelse_dato
+    r = _version(KEY_POLICE_COMPLAINT, notice, "Klage over politiets afgørelse", notes)
+    weeks = _param(r, "weeks")
+    assumptions = []
+    if f.politi_meddelelse_dato is None:
+        assumptions.append(
+            "Du har ikke skrevet, hvornår du fik afgørelsen. Vi regner fra datoen på afgørelsen, så fristen ikke "
+            "bliver for sen."
+        )
+    basis = "§ 724" if f.politi_afgoerelse == "opgivet" else "§ 749, stk. 3"
+    return [Deadline(
+        id="klage-politi", who="medarbejder", unit="uger", rule=r, rule_date=notice,
+        start=lt.start_of_day(notice), due=lt.end_of_day(notice + timedelta(weeks=weeks)), end_of_day=True,
+        title=f"Klag over politiets afgørelse inden {weeks} uger",
+        todo=(
+            "Er du uenig, så klag til statsadvokaten (den overordnede anklagemyndighed). Brevet fra politiet siger, "
+            "hvordan du klager. Skriv kort, hvorfor du er uenig, og send nye beviser med."
+        ),
+        explanation=(
+            f"Politiet {POLICE_DECISIONS[f.politi_afgoerelse]}. Den afgørelse kan du klage over ({basis}). Klagen skal "
+            f"komme inden {weeks} uger efter, at du fik besked om afgørelsen (§ 102, stk. 1). Kommer den senere, "
+            "behandles den kun, hvis overskridelsen er undskyldelig."
+        ),
+        assumptions=assumptions,
+    )]
+
+
+def _board_after_police(f: Facts, notes: list[str]) -> list[Deadline]:
+    """offerst. § 13 stk. 2, 2. pkt.: after an investigation without a criminal case, 2 years from the decision."""
+    if f.politi_afgoerelse != "indstillet" or f.politi_afgoerelse_dato is None:
+        return []
+    day = f.politi_afgoerelse_dato
+    r = _version(KEY_BOARD, day, "Ansøgning til Erstatningsnævnet", notes)
+    years = _param(r, "years")
+    return [Deadline(
+        id="erstatningsnaevnet-indstillet", who="medarbejder", unit="år", rule=r, rule_date=day,
+        start=lt.start_of_day(day), due=lt.end_of_day(add_years(day, years)), end_of_day=True,
+        title="Søg Erstatningsnævnet – fristen efter politiets indstilling",
+        condition="Gælder, hvis politiet har efterforsket sagen uden at rejse en straffesag.",
+        todo=(
+            "Søg erstatning hos Erstatningsnævnet med den digitale selvbetjening. Du kan søge, selv om "
+            "gerningspersonen ikke er fundet (offererstatningsloven § 6)."
+        ),
+        explanation=(
+            f"Har politiet efterforsket sagen uden at rejse en straffesag, regnes de {years} år fra politiets "
+            f"afgørelse om at indstille efterforskningen ({lt.day_month_year(day)}) (§ 13, stk. 2). Datoen er datoen "
+            "på afgørelsen, ikke den dag, du fik den. Søg helst før den første frist, 2 år fra hændelsen."
+        ),
+    )]
+
+
+def _aes_complaint(f: Facts, notes: list[str]) -> list[Deadline]:
+    received = f.aes_afgoerelse_modtaget
+    if received is None:
+        return []
+    r = _version(KEY_AES_COMPLAINT, received, "Klage over afgørelsen om arbejdsskade", notes)
+    weeks = _param(r, "weeks")
+    return [Deadline(
+        id="klage-aes", who="medarbejder", unit="uger", rule=r, rule_date=received,
+        start=lt.start_of_day(received), due=lt.end_of_day(received + timedelta(weeks=weeks)), end_of_day=True,
+        title=f"Klag over afgørelsen om arbejdsskade inden {weeks} uger",
+        todo=(
+            "Er du uenig i afgørelsen fra Arbejdsmarkedets Erhvervssikring, så klag. Send klagen til Arbejdsmarkedets "
+            "Erhvervssikring; den ser på sagen igen og sender den videre til Ankestyrelsen. Din fagforening kan hjælpe."
+        ),
+        explanation=(
+            f"Du kan klage til Ankestyrelsen inden {weeks} uger efter, at du har modtaget afgørelsen (§ 44, stk. 2). "
+            "Klagen sendes først til Arbejdsmarkedets Erhvervssikring (stk. 7). Ankestyrelsen kan se bort fra en "
+            "overskridelse, når der er særlig grund (stk. 3)."
+        ),
+    )]
 
 
 def _gdpr(f: Facts, notes: list[str]) -> list[Deadline]:
@@ -732,8 +914,9 @@ def _dsa(f: Facts, notes: list[str]) -> list[Deadline]:
         explanation=(
             "Platformen skal behandle anmeldelsen rettidigt, omhyggeligt og objektivt og give dig besked om sin "
             "afgørelse uden unødig forsinkelse. Der er ingen fast frist i timer eller dage. Er du uenig i afgørelsen, "
-            "kan du klage i platformens interne klagesystem (art. 20). Er tjenesten etableret i Danmark, kan du også "
-            "klage til Konkurrence- og Forbrugerstyrelsen."
+            "kan du klage i platformens interne klagesystem (art. 20). Du kan også klage til Konkurrence- og "
+            "Forbrugerstyrelsen, Danmarks koordinator for digitale tjenester – også over platforme, der er etableret i "
+            "et andet EU-land. Styrelsen sender klagen videre (art. 53)."
         ),
     )]
 
@@ -746,6 +929,10 @@ def compute(f: Facts) -> tuple[list[Deadline], list[str]]:
         *_board(f, notes),
         *_internal(f),
         *_employer_notice(f, notes),
+        *_at_report(f, notes),
+        *_police_complaint(f, notes),
+        *_board_after_police(f, notes),
+        *_aes_complaint(f, notes),
         *_own_claim(f, notes),
         *_private(f, offences, notes),
         *_limitation(f, offences, notes),
@@ -781,6 +968,7 @@ def result(f: Facts) -> dict[str, Any]:
         "incident": _incident_dict(f),
         "deadlines": [d.as_dict(f.now) for d in items],
         "notes": notes,
+        "foraeldelse_i_kalender": f.foraeldelse_i_kalender,
         "ics_filename": ICS_FILENAME,
     }
 
@@ -798,6 +986,8 @@ def to_ics(f: Facts) -> str:
     for d in items:
         if d.due is None:
             continue
+        if d.extra.get("limitation") and not f.foraeldelse_i_kalender:
+            continue  # the police's deadline, not hers: only in her calendar when she asks for it
         lines = []
         if d.condition:
             lines.append(d.condition)

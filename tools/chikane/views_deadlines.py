@@ -75,7 +75,10 @@ def render(result: Mapping[str, Any]) -> str:
     intro = f"Hændelsen: {_e(incident.get('text'))}."
     if not incident.get("time_given"):
         intro += " Du har ikke skrevet et klokkeslæt, så vi regner fra kl. 00.00."
-    intro += f" Nedtællingen er regnet fra {_e(result.get('now_text'))}."
+    intro += (
+        " Fristerne regnes fra hændelsen. Tiden, der er tilbage, er regnet ud fra klokken nu"
+        f" ({_e(result.get('now_text'))})."
+    )
     parts = [
         '<section class="frist-oversigt">',
         '<h2 class="frist-overskrift">Dine frister</h2>',
@@ -89,6 +92,12 @@ def render(result: Mapping[str, Any]) -> str:
         *(_item(d) for d in result.get("deadlines") or []),
         "</ol>",
     ]
+    if any(d.get("limitation") for d in result.get("deadlines") or []) and not result.get("foraeldelse_i_kalender"):
+        parts.append(_p(
+            "frist-kalender",
+            "Forældelsesfristerne er politiets frister. De kommer ikke med i kalenderfilen, medmindre du sætter "
+            "kryds ved «Tag forældelsesfristerne med i kalenderfilen».",
+        ))
     notes = result.get("notes") or []
     if notes:
         parts.append('<h3 class="frist-bemaerk-overskrift">Bemærk</h3>')

@@ -14,7 +14,7 @@ class GeneratedPage:
 # Each generator yields pages; modules named here append theirs to GENERATORS on import.
 Generator = Callable[[dict[str, Any]], Iterable[GeneratedPage]]
 GENERATORS: list[Generator] = []
-GENERATOR_MODULES = ("sitebuild.flow_pages", "sitebuild.course_pages", "sitebuild.print_all")
+GENERATOR_MODULES = ("sitebuild.flow_pages", "sitebuild.course_pages", "sitebuild.print_all", "sitebuild.changes_page")
 
 
 def pages(workplace: dict[str, Any]) -> list[GeneratedPage]:

@@ -325,20 +325,35 @@ function formRequest(form) {
   return req;
 }
 
-/** Prefill from the query string; only values the form itself offers are taken. */
+/**
+ * Prefill from the link. Only what another tool hands over may be preset: the flow hands over offences
+ * (security review F3). Only values the form itself offers are taken, and whatever is preset is shown:
+ * the options are opened and a visible note names each preset offence before she calculates.
+ */
+const PREFILLABLE = ["offences"];
+
 function prefill(form) {
   const entries = [...new URLSearchParams(location.search), ...new URLSearchParams(location.hash.slice(1))];
+  const preset = [];
   for (const [name, raw] of entries) {
+    if (!PREFILLABLE.includes(name)) continue;
     const values = raw.split(",");
-    for (const el of form.querySelectorAll(`input[type=checkbox], input[type=radio], select`)) {
-      if (el.name !== name) continue;
-      if (el.tagName === "SELECT") {
-        if ([...el.options].some((o) => o.value === values[0])) el.value = values[0];
-      } else if (values.includes(el.value)) {
+    for (const el of form.querySelectorAll("input[type=checkbox]")) {
+      if (el.name !== name || el.dataset.single !== undefined) continue;
+      if (values.includes(el.value) && !el.checked) {
         el.checked = true;
+        preset.push(el);
       }
     }
   }
+  if (!preset.length) return;
+  const details = preset[0].closest("details");
+  if (details) details.open = true;
+  const note = form.querySelector(".frister-forudfyldt");
+  if (!note) return;
+  const names = preset.map((el) => form.querySelector(`label[for="${CSS.escape(el.id)}"]`)?.textContent.split(" — ")[0] || el.value);
+  note.textContent = `Forudfyldt fra «Er det strafbart?»: ${names.join(", ")}. Ret det, hvis det ikke passer.`;
+  note.hidden = false;
 }
 
 function download(filename, text, type) {

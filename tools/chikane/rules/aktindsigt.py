@@ -12,10 +12,14 @@ LAW = "Offentlighedsloven"
 SRC = Source("Offentlighedsloven, LBK nr. 145 af 24.2.2020 (retsinformation.dk)", "https://www.retsinformation.dk/eli/lta/2020/145")
 L655 = Source("Lov nr. 655 af 11.6.2024 om styrket beskyttelse af offentligt ansatte i sager om aktindsigt (retsinformation.dk)",
               "https://www.retsinformation.dk/eli/lta/2024/655")
-REVIEWED = date(2026, 11, 25)
+REVIEWED = date(2026, 12, 1)
 G = "offentlighed"
 CHANGE = date(2024, 7, 1)
-CHANGE_CONF = "Ændringen er læst i lovforslaget (L 116, 2023-24) som fremsat; vedtagelse og ikrafttræden 1.7.2024 bygger på sekundære kilder."
+CHANGE_CONF = (
+    "Læst i lovforslaget L 116 (2023-24), § 1 nr. 2, og § 3: »Loven træder i kraft den 1. juli 2024«. Folketinget "
+    "har stadfæstet forslaget (ft.dk), og lov nr. 655 af 11.6.2024 står i retsinformation med samme titel. Den vedtagne "
+    "ordlyd er ikke læst; teksten findes ikke i de gemte kilder."
+)
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -37,14 +41,20 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         key="offl-21", law=LAW, section="§ 21, stk. 3 (fra 1.7.2024)", group=G,
-        title="Navnet kan holdes tilbage af hensyn til den ansattes tryghed",
+        title="Navnet udleveres ikke, når din tryghed taler imod",
         requires=(
             "Der er ikke aktindsigt i personalesager, men stilling, uddannelse, arbejdsopgaver, løn og "
             "tjenesterejser udleveres. Den ansattes navn udleveres dog ikke, hvis væsentlige hensyn til den "
-            "ansattes tryghed taler imod."
+            "ansattes tryghed taler imod. Det er en pligt for myndigheden, ikke et valg. For ansatte i "
+            "chefstillinger udleveres også disciplinære sanktioner fra de sidste 2 år efter den endelige afgørelse."
         ),
+        note=(
+            "Gælder kun aktindsigt i personalesager (§ 21). I andre sager udleveres sagsbehandlerens navn som "
+            "udgangspunkt. Sig til din leder, hvis du ikke vil have dit navn udleveret, og skriv konkret hvorfor."
+        ),
+        changed="Navnet udleveres ikke, når væsentlige hensyn til den ansattes tryghed taler imod.",
         source=L655, valid_from=CHANGE, reviewed=REVIEWED,
-        confidence=Confidence.SECONDARY, confidence_note=CHANGE_CONF,
+        confidence=Confidence.AUTHORITY, confidence_note=CHANGE_CONF,
     ),
     Rule(
         key="offl-9", law=LAW, section="§ 9, stk. 2, nr. 2", group=G, valid_to=date(2024, 6, 30),
@@ -57,10 +67,11 @@ RULES: tuple[Rule, ...] = (
         key="offl-9", law=LAW, section="§ 9, stk. 2, nr. 2 (fra 1.7.2024)", group=G,
         title="Afslag ved retsstridigt eller chikanøst formål",
         requires=(
-            "En anmodning om aktindsigt kan afslås, hvis den må antages at skulle tjene et retsstridigt eller "
-            "chikanøst formål. Tærsklen er sat væsentligt ned."
+            "En anmodning om aktindsigt efter § 7 kan afslås, hvis den må antages at skulle tjene et retsstridigt "
+            "eller chikanøst formål. Tærsklen er sat væsentligt ned."
         ),
+        changed="Chikanøst formål kom med; tærsklen blev sænket.",
         source=L655, valid_from=CHANGE, reviewed=REVIEWED,
-        confidence=Confidence.SECONDARY, confidence_note=CHANGE_CONF,
+        confidence=Confidence.AUTHORITY, confidence_note=CHANGE_CONF,
     ),
 )

@@ -91,8 +91,8 @@ RULES: tuple[Rule, ...] = (
         source=SRC_2025_AMENDMENT, valid_from=date(2026, 7, 1), reviewed=REVIEWED,
         confidence=Confidence.SECONDARY,
         confidence_note=(
-            "Bygger på lovforslag L 31 (2025-26) som fremsat 8.10.2025: § 2 nr. 1 indsætter »mindst 3 dages« i § 31, "
-            "stk. 1, og § 3, stk. 2, sætter § 2 i kraft 1.7.2026 (ft.dk). I retsinformation findes lov nr. 1626 af "
+            "Bygger på lovforslag L 31 (2025-26) som fremsat 8.10.2025: forslaget indsætter »mindst 3 dages« i § 31, "
+            "stk. 1, med virkning fra 1.7.2026 (ft.dk). I retsinformation findes lov nr. 1626 af "
             "16.12.2025 med titlen »Lempelse af anmeldepligten for arbejdsulykker« og status gældende, men uden tekst "
             "i de gemte kilder; den vedtagne ordlyd og ikrafttræden er derfor ikke læst. Lov nr. 1624/2025 handler om "
             "Sikkerhedsstyrelsens asbesttilsyn (§ 49 q), ikke om anmeldelse til Arbejdstilsynet."
@@ -130,6 +130,22 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        key="arbskade-49a", law=LAW, section="§§ 49 a-49 b", group=G,
+        title="Voldsskadeforsikringen",
+        requires=(
+            "Arbejdsgivere i social-, ældre-, sundheds- og undervisningssektoren, hvis ansatte er i særlig risiko, skal "
+            "have en voldsskadeforsikring. Den dækker erstatning for vold, trusler og andre voldsomme hændelser på "
+            "arbejdet fra personer, de ansatte drager omsorg for. Forsikringsselskabet eller den selvforsikrede "
+            "arbejdsgiver afgør, om skaden er dækket (§ 49 b, stk. 1)."
+        ),
+        source=SRC, valid_from=date(2024, 6, 25), reviewed=REVIEWED,
+        valid_from_note=(
+            "Står i LBK nr. 894 af 25.6.2024 og senere, ikke i LBK nr. 1186/2022. Ændringslovens ikrafttræden er ikke læst."
+        ),
+        note="Chikane fra en borger på nettet eller i fritiden er normalt ikke omfattet – det er ikke en person, du drager omsorg for på arbejdet.",
+        changed="Ny forsikring mod vold fra personer, de ansatte drager omsorg for.",
+    ),
+    Rule(
         key="arbskade-44", law=LAW, section="§ 44, stk. 2", group=G,
         title="Klag over Arbejdsmarkedets Erhvervssikrings afgørelse inden 4 uger",
         requires=(
@@ -142,7 +158,7 @@ RULES: tuple[Rule, ...] = (
         params={"weeks": 4},
     ),
     Rule(
-        key="arbskade-bek485", law="Bekendtgørelse om anmeldelse af ulykker", section="§§ 3, 5-7 og 10 (BEK 485/2024)",
+        key="arbskade-bek485", law="BEK 485/2024 om anmeldelse af ulykker", section="§§ 3, 5-7 og 10",
         group=G,
         title="Sådan anmeldes en arbejdsulykke",
         requires=(
@@ -157,8 +173,8 @@ RULES: tuple[Rule, ...] = (
         valid_from_note="Udstedelsesdatoen for BEK 485/2024, hvor ordlyden er læst; ikrafttrædelsesdatoen er ikke læst.",
     ),
     Rule(
-        key="at-anmeldelse", law="Bekendtgørelse om anmeldelse til Arbejdstilsynet",
-        section="§ 1, stk. 1-2 (BEK 1990/2020)", group=G,
+        key="at-anmeldelse", law="BEK 1990/2020 om anmeldelse til Arbejdstilsynet",
+        section="§ 1, stk. 1-2", group=G,
         title="Arbejdsgiveren anmelder til Arbejdstilsynet (gammel regel)",
         requires=(
             "Gav ulykken arbejdsudygtighed i 1 dag eller mere ud over skadedagen, skulle arbejdsgiveren anmelde den "
@@ -170,7 +186,7 @@ RULES: tuple[Rule, ...] = (
         params={"days": 9, "min_absence_days": 1},
     ),
     Rule(
-        key="at-anmeldelse", law="Bekendtgørelse om anmeldelse til Arbejdstilsynet", section="§§ 1-3 (BEK 799/2022)",
+        key="at-anmeldelse", law="BEK 799/2022 om anmeldelse til Arbejdstilsynet", section="§§ 1-3",
         group=G,
         title="Arbejdsgiveren anmelder til Arbejdstilsynet inden 14 dage",
         requires=(

@@ -15,7 +15,7 @@ SRC = Source(
     "Forordning (EU) 2016/679 (databeskyttelsesforordningen), EUR-Lex",
     "https://eur-lex.europa.eu/eli/reg/2016/679/oj",
 )
-REVIEWED = date(2026, 11, 25)
+REVIEWED = date(2026, 12, 1)
 G = "databeskyttelse"
 
 RULES: tuple[Rule, ...] = (
@@ -34,7 +34,28 @@ RULES: tuple[Rule, ...] = (
         confidence_note=(
             "Tjekket i en kopi af forordningens tekst og hos den irske datatilsynsmyndighed – ikke direkte i EUR-Lex."
         ),
-        note="Klager over en dataansvarlig går til Datatilsynet (databeskyttelsesloven § 27).",
+        note=(
+            "Gælder kun, hvor databeskyttelsesreglerne gælder. Rent personlige aktiviteter er undtaget (art. 2, stk. 2, "
+            "litra c, jf. databeskyttelsesloven § 1, stk. 2). Klager over en dataansvarlig går til Datatilsynet "
+            "(databeskyttelsesloven § 27)."
+        ),
         params={"months": 1, "extension_months": 2},
+    ),
+    Rule(
+        key="gdpr-17", law=LAW, section="art. 17", group=G,
+        title="Ret til sletning – også i søgemaskiner",
+        requires=(
+            "Du kan bede den dataansvarlige om at slette oplysninger om dig uden unødig forsinkelse, fx når de er "
+            "behandlet ulovligt. Det gælder også søgemaskiner: du kan bede fx Google om at fjerne et søgeresultat med "
+            "dit navn (delisting). Retten gælder ikke, når behandlingen er nødvendig for ytrings- og "
+            "informationsfriheden (stk. 3, litra a) – fx saglig omtale af din myndighed."
+        ),
+        source=SRC, valid_from=date(2018, 5, 25), reviewed=REVIEWED,
+        confidence=Confidence.SECONDARY,
+        confidence_note=(
+            "Artikelteksten er læst i kopier af den officielle tekst, ikke på EUR-Lex. EU-Domstolens praksis om "
+            "delisting er ikke læst her."
+        ),
+        note="Svarfristen er den samme som i art. 12, stk. 3: 1 måned, som kan forlænges med 2 måneder.",
     ),
 )

@@ -13,7 +13,7 @@ SRC = Source(
     "Offentlighedsloven, LBK nr. 145 af 24.2.2020 (retsinformation.dk)",
     "https://www.retsinformation.dk/eli/lta/2020/145",
 )
-REVIEWED = date(2026, 11, 25)
+REVIEWED = date(2026, 12, 1)
 G = "offentlighed"
 
 RULES: tuple[Rule, ...] = (

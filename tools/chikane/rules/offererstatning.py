@@ -119,8 +119,8 @@ RULES: tuple[Rule, ...] = (
         valid_from_note="Ordlyden er læst i LBK 1400/2025. Ældre udgaver er ikke sammenlignet for denne bestemmelse.",
     ),
     Rule(
-        key="erstatningsnaevnet-digital", law="Bekendtgørelse om Erstatningsnævnets behandling af ansøgninger",
-        section="§§ 1-2 (BEK nr. 772 af 29.4.2021)", group=G,
+        key="erstatningsnaevnet-digital", law="BEK 772/2021 om Erstatningsnævnets behandling af ansøgninger",
+        section="§§ 1-2", group=G,
         title="Søg digitalt",
         requires=(
             "Ansøgningen skal sendes med Erstatningsnævnets digitale selvbetjening. En ansøgning, der ikke er sendt "

@@ -98,7 +98,7 @@ RULES: tuple[Rule, ...] = (
         note="Stalking (§ 242) kom med i stk. 1 ved lov nr. 2600/2021 (jf. lovforslaget L 15, 2021-22).",
     ),
     Rule(
-        key="offerraadgivning", law="Bekendtgørelse om politiets vejledning af forurettede", section="§ 1, stk. 1",
+        key="offerraadgivning", law="BEK 1108/2007 om vejledning af forurettede", section="§ 1, stk. 1",
         group=G,
         title="Politiet skal fortælle dig om bistandsadvokat, erstatning og offerrådgivning",
         requires=(

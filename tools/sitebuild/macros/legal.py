@@ -40,6 +40,34 @@ def _validity(r: Rule) -> str:
     return text
 
 
+CHANGES_PAGE = "jura/aendringer.md"
+
+
+def page_url(ctx: Context, target: str) -> str:
+    """The relative URL (directory URLs) from the page being built to ``target``, for raw HTML links."""
+    import posixpath
+
+    def url(md: str) -> str:
+        return posixpath.dirname(md) + "/" if md.endswith("index.md") else md[:-3] + "/"
+
+    here = url(ctx.page_path)
+    rel = posixpath.relpath(url(target), here)
+    return rel.rstrip("/") + "/" if rel != "." else "./"
+
+
+def last_changed(key: str) -> Rule:
+    """The newest version of ``key``: the date the rule last changed (as far as the texts compared show)."""
+    return rules.versions(key)[-1]
+
+
+def _changed_cell(r: Rule) -> str:
+    newest = last_changed(r.key)
+    if newest is not r:
+        return ""
+    anchor = f"d-{newest.valid_from.isoformat()}"
+    return f' Senest ændret: <a href="{{CHANGES}}#{anchor}">{danish_date(newest.valid_from)}</a>.'
+
+
 _COLUMNS = (
     # (heading, cell function, optional): optional columns are left out when no rule in the table has a value.
     ("Bestemmelse", lambda r: _cell(r.citation), False),
@@ -47,7 +75,8 @@ _COLUMNS = (
     ("Straf", lambda r: _cell(r.penalty), True),
     ("Hvem rejser sagen?", lambda r: _cell(r.prosecution.label if r.prosecution else None), True),
     ("Forældelse", lambda r: _cell(r.limitation), True),
-    ("Gælder", lambda r: _cell(_validity(r)) + (f" ({_cell(r.valid_from_note)})" if r.valid_from_note else ""), False),
+    ("Gælder", lambda r: _cell(_validity(r)) + (f" ({_cell(r.valid_from_note)})" if r.valid_from_note else "")
+     + _changed_cell(r) + f" Gennemgået {danish_date(r.reviewed)}.", False),
     ("Kilde", lambda r: _link(r, "Lovtekst"), False),
 )
 _OPTIONAL_FIELD = {"Straf": "penalty", "Hvem rejser sagen?": "prosecution", "Forældelse": "limitation"}
@@ -71,8 +100,9 @@ def rule_table(ctx: Context, group: str) -> str:
         if not c[2] or any(getattr(r, _OPTIONAL_FIELD[c[0]]) for r in group_rules)
     ]
     rows = ["| " + " | ".join(c[0] for c in cols) + " |", "|" + "---|" * len(cols)]
+    changes = html.escape(page_url(ctx, CHANGES_PAGE))
     for r in group_rules:
-        rows.append("| " + " | ".join(c[1](r) for c in cols) + " |")
+        rows.append("| " + " | ".join(c[1](r) for c in cols).replace("{CHANGES}", changes) + " |")
     return "\n".join(rows)
 
 
@@ -103,3 +133,15 @@ def sources(ctx: Context, group: str) -> str:
     for r in _group(group):
         seen.setdefault(r.source.url, r.source.title)
     return "\n".join(f"- [{html.escape(t)}]({u})" for u, t in seen.items())
+
+
+@macro("vaerdi")
+def rule_value(ctx: Context, key: str, param: str) -> str:
+    """A number a rule's calculation uses (``{{ vaerdi offerst-10 hours }}`` → 72), from the newest version."""
+    try:
+        r = rules.versions(key)[-1]
+    except rules.UnknownRule:
+        raise MacroError(f"unknown rule key {key!r}") from None
+    if param not in r.params:
+        raise MacroError(f"rule {key!r} has no param {param!r}; it has {sorted(r.params)}")
+    return str(r.params[param])
