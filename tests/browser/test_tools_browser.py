@@ -696,13 +696,7 @@ def test_axe_in_every_flow_and_calculator_state(tab, base_url):
     assert run_axe(page) == [], "calculator result"
 
 
-<<<<<<< HEAD
-def _tab_to(page, predicate_js: str, limit: int = 130) -> None:
-    # (130, was 80: the navigation grew by two pages with issue 14, Analyse and Slides; from the calculator
-    # result, Tab passes the whole navigation before it reaches the result's buttons.)
-=======
-def _tab_to(page, predicate_js: str, limit: int = 80, key: str = "Tab") -> None:
->>>>>>> law
+def _tab_to(page, predicate_js: str, limit: int = 130, key: str = "Tab") -> None:
     for _ in range(limit):
         page.keyboard.press(key)
         if page.evaluate(f"(() => {{ const el = document.activeElement; return !!el && ({predicate_js}); }})()"):
