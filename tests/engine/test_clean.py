@@ -14,6 +14,7 @@ import zipfile
 import pytest
 
 from chikane import api
+from chikane.flow import QUESTION_BY_ID
 from chikane.clean import MAX_ECHO, MAX_ERRORS, clean_text
 from sitebuild.workplace import load_workplace
 
@@ -35,7 +36,11 @@ def a_result_state() -> str:
         r = api.handle({"tool": "flow", "state": state, "today": "2026-11-25", "lookahead": True})
         if r["complete"]:
             return state
-        state = sorted(r["next"])[0]
+        if r.get("next"):
+            state = sorted(r["next"])[0]
+        else:  # a question with several choices: its first option, as the form would send it
+            q = QUESTION_BY_ID[r["question"]]
+            state = (state + "-" if state else "") + f"{q.id}.{q.options[0].id}"
 
 
 def test_bad_characters_go_and_good_ones_stay():
@@ -107,3 +112,29 @@ def test_c1_controls_and_noncharacters_never_reach_a_docx():
         xml = z.read("word/document.xml").decode("utf-8")
     assert not BAD.search(xml)
     assert "Kommune" in xml
+
+
+# --- security review F1 and F7: inputs that reached «uventet fejl» or slipped through -----------------
+
+
+@pytest.mark.parametrize("days", ["²", "①", "٢x"])
+def test_a_digit_like_character_as_days_is_a_field_error(days):
+    response = api.handle({"tool": "strategi_docx", "values": {"intern_frist_dage": days}, "now": "2026-03-27T10:00:00Z"})
+    assert response["ok"] is False
+    assert [e["field"] for e in response["errors"]] == ["intern_frist_dage"]
+
+
+@pytest.mark.parametrize("now", ["2108-01-01T10:00:00Z", "0001-01-01T00:00:00+01:00", "9999-12-31T23:59:59-01:00"])
+def test_a_now_outside_what_a_docx_can_carry_is_a_field_error(now):
+    for tool in ("strategi_docx", "kortlaegning_docx"):
+        response = api.handle({"tool": tool, "values": {}, "now": now})
+        assert response["ok"] is False, tool
+        assert [e["field"] for e in response["errors"]] == ["now"], response
+
+
+def test_a_flow_state_with_a_trailing_newline_is_refused():
+    good = a_result_state()
+    assert api.handle({"tool": "flow", "state": good})["ok"] is True
+    bad = api.handle({"tool": "flow", "state": "x"})
+    response = api.handle({"tool": "flow", "state": good + "\n"})
+    assert response["ok"] is False and response["errors"][0]["field"] == bad["errors"][0]["field"]

@@ -485,7 +485,7 @@ KIND_ORDER = ("fare", "strafbart", "lovligt", "anden_vej", "altid")
 # --- state in the URL ---------------------------------------------------------
 # "hvad.trussel,delt-trussel_hvad.vold": enumerated ids only, never free text (it lands in the URL and history).
 _ID = r"[a-z_]+"
-_STATE_RE = re.compile(rf"^{_ID}\.{_ID}(?:,{_ID})*(?:-{_ID}\.{_ID}(?:,{_ID})*)*$")
+_STATE_RE = re.compile(rf"^{_ID}\.{_ID}(?:,{_ID})*(?:-{_ID}\.{_ID}(?:,{_ID})*)*\Z")
 MAX_STATE_CHARS = 400
 NONE_CHOSEN = "Vælg mindst én af mulighederne. Passer ingen, så vælg «Noget andet»."
 

@@ -105,7 +105,7 @@ def parse_values(raw: Any) -> dict[str, str]:
         if value is None:
             continue
         if f.kind == "days":
-            if isinstance(value, str) and value.strip().isdigit():
+            if isinstance(value, str) and value.strip().isdecimal():
                 value = int(value.strip())
             if isinstance(value, str) and not value.strip():
                 continue
@@ -149,8 +149,13 @@ def parse_now(raw: Any) -> datetime:
         raise InputError("now", "Tidspunktet «now» er ikke en gyldig dato og tid, fx 2026-03-27T10:00:00Z.") from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=timezone.utc)
-    if not 1980 <= moment.astimezone(timezone.utc).year <= 9998:
-        raise InputError("now", "Tidspunktet «now» skal ligge mellem år 1980 og 9998.")
+    # A .docx is a ZIP file, and ZIP time stamps run from 1980 to 2107.
+    try:
+        year = moment.astimezone(timezone.utc).year
+    except (OverflowError, ValueError):
+        year = 0
+    if not 1980 <= year <= 2107:
+        raise InputError("now", "Tidspunktet «now» skal ligge mellem år 1980 og 2107.")
     return moment
 
 

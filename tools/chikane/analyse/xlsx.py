@@ -113,7 +113,7 @@ def read_xlsx(data: bytes) -> list[list[str]]:
     next_row = 0
     for row in data_el.iter(f"{_NS}row"):
         r = row.get("r")
-        r_i = int(r) - 1 if r and r.isdigit() else next_row
+        r_i = int(r) - 1 if r and r.isdecimal() else next_row
         next_row = r_i + 1
         if r_i >= MAX_ROWS:
             raise XlsxError(f"Excel-filen har mere end {MAX_ROWS} rækker.")

@@ -178,7 +178,7 @@ def _impact(value: Any, where: str, n: int, wp: Workplace, errors: list[InputErr
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     scale = wp.paavirkning
-    if isinstance(value, str) and value.strip().isdigit() and len(value.strip()) <= 3:
+    if isinstance(value, str) and value.strip().isdecimal() and len(value.strip()) <= 3:
         value = int(value.strip())
     if isinstance(value, bool) or not isinstance(value, int) or not scale.skala_fra <= value <= scale.skala_til:
         errors.append(InputError(where, f"Påvirkningen i hændelse {n} skal være et tal fra {scale.skala_fra} "
