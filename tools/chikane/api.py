@@ -7,10 +7,11 @@ tool's input. Every answer has ``"ok"``. On bad input the answer is
 ``{"ok": false, "errors": [{"field": ..., "message": <Danish>}]}``; no exception
 ever reaches the caller, so the browser never shows a stack trace.
 
-Tools are registered in :data:`TOOLS` by the modules that implement them.
+Tools are listed once in :data:`TOOLS`; a module is imported when its tool is first asked for.
 """
 from __future__ import annotations
 
+import importlib
 import json
 from typing import Any, Callable, Mapping
 
@@ -18,26 +19,39 @@ from .clean import clean_errors, clean_request
 from .errors import InputError, error_response
 
 Handler = Callable[[Mapping[str, Any]], dict[str, Any]]
-TOOLS: dict[str, Handler] = {}
 
-# The Analyse page sends a whole exported answers file (base64): up to 3 MB of data.
+# Every tool, listed once: its name in a request -> "module:function". The modules import
+# nothing from here, so the import graph has one direction (api -> tools -> leaves).
+TOOLS: dict[str, str | Handler] = {
+    "flow": "chikane.flow:flow_tool",
+    "frister": "chikane.deadlines:frister",
+    "frister_ics": "chikane.deadlines:frister_ics",
+    "quiz_form": "chikane.quiz:quiz_form_tool",
+    "quiz": "chikane.quiz:quiz_tool",
+    "strategi_docx": "chikane.strategy:strategi_docx",
+    "kortlaegning_docx": "chikane.strategy:kortlaegning_docx",
+    "kortlaegning_eksport": "chikane.analyse:kortlaegning_eksport",
+    "analyse": "chikane.analyse:analyse",
+    "sagsmappe_bevis": "chikane.sagsmappe.tool:sagsmappe_bevis",
+    "sagsmappe": "chikane.sagsmappe.tool:sagsmappe",
+    "sagsmappe_docx": "chikane.sagsmappe.tool:sagsmappe_docx",
+    "sagsmappe_ics": "chikane.sagsmappe.tool:sagsmappe_ics",
+    "sagsmappe_gem": "chikane.sagsmappe.tool:sagsmappe_gem",
+    "sagsmappe_aabn": "chikane.sagsmappe.tool:sagsmappe_aabn",
+    "sagsmappe_formular": "chikane.sagsmappe.tool:sagsmappe_formular",
+    "sagsmappe_start": "chikane.sagsmappe.tool:sagsmappe_start",
+}
+
 MAX_REQUEST_CHARS = 4_200_000
 
 
-def tool(name: str) -> Callable[[Handler], Handler]:
-    def register(fn: Handler) -> Handler:
-        TOOLS[name] = fn
-        return fn
-
-    return register
-
-
-def _load_tools() -> None:
-    # Imported here so that each module can register itself with @tool.
-    from . import strategy  # noqa: F401
-    from . import analyse  # noqa: F401
-    from . import cases, deadlines, flow, quiz  # noqa: F401
-    from . import sagsmappe  # noqa: F401
+def _handler(name: str) -> Handler:
+    """The function behind a tool name, imported on first use (inside handle()'s try)."""
+    target = TOOLS[name]
+    if callable(target):
+        return target
+    module, _, attr = target.partition(":")
+    return getattr(importlib.import_module(module), attr)
 
 
 def handle(request: Any) -> dict[str, Any]:
@@ -49,14 +63,14 @@ def handle(request: Any) -> dict[str, Any]:
 
 def _answer(request: Any) -> dict[str, Any]:
     try:
-        _load_tools()  # inside the try: even a broken install answers in Danish, never with a traceback
         if not isinstance(request, Mapping):
             raise InputError("tool", "Forespørgslen skal være et objekt med feltet «tool».")
         request = clean_request(dict(request))  # the one cleaning step for all that comes in
         name = request.get("tool")
         if not isinstance(name, str) or name not in TOOLS:
             raise InputError("tool", f"Ukendt værktøj. Brug et af: {', '.join(sorted(TOOLS))}.")
-        return TOOLS[name](request)
+        # Imported inside the try: even a broken install answers in Danish, never with a traceback.
+        return _handler(name)(request)
     except InputError as exc:
         return error_response(exc)
     except RecursionError:

@@ -23,7 +23,6 @@ from typing import Any, Mapping
 
 from . import dateparse, holidays, ics, rules
 from . import localtime as lt
-from .api import tool
 from .errors import InputError, error_response
 from .model import Confidence, Prosecution, Rule, Source
 from .workplace import Workplace, parse_workplace
@@ -1031,7 +1030,6 @@ def _facts_or_errors(request: Mapping[str, Any]) -> Facts | dict[str, Any]:
         return error_response(*exc.errors)
 
 
-@tool("frister")
 def frister(request: Mapping[str, Any]) -> dict[str, Any]:
     facts = _facts_or_errors(request)
     if isinstance(facts, dict):
@@ -1043,7 +1041,6 @@ def frister(request: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
-@tool("frister_ics")
 def frister_ics(request: Mapping[str, Any]) -> dict[str, Any]:
     facts = _facts_or_errors(request)
     if isinstance(facts, dict):

@@ -12,7 +12,6 @@ from datetime import date
 from typing import Any, Mapping
 
 from . import rules
-from .api import tool
 from .errors import InputError
 from .request_fields import request_day
 from .flow_model import (
@@ -646,7 +645,6 @@ def one_answer_ahead(w: Walk) -> list[Walk]:
     return [walk(w.answers + ((q.id, o.id),)) for o in q.options]
 
 
-@tool("flow")
 def flow_tool(request: Mapping[str, Any]) -> dict[str, Any]:
     """{"tool": "flow", "state": "arbejde.ja-...", "workplace": {...}, "today": "2026-11-25", "lookahead": true}
 

@@ -17,7 +17,6 @@ from html import escape
 from typing import Any, Iterable, Mapping
 
 from . import cases, rules
-from .api import tool
 from .cases import MARKUP, Case
 from .errors import InputError
 from .request_fields import request_day
@@ -406,7 +405,6 @@ def _chosen(raw: Any) -> list[str]:
     return list(dict.fromkeys(raw))
 
 
-@tool("quiz_form")
 def quiz_form_tool(request: Mapping[str, Any]) -> dict[str, Any]:
     """{"tool": "quiz_form", "case": "<id>"} -> the case and its checkboxes."""
     case = cases.get(request.get("case"))
@@ -414,7 +412,6 @@ def quiz_form_tool(request: Mapping[str, Any]) -> dict[str, Any]:
             "announce": f"Sagen «{case.title}» er vist."}
 
 
-@tool("quiz")
 def quiz_tool(request: Mapping[str, Any]) -> dict[str, Any]:
     """{"tool": "quiz", "case": "<id>", "chosen": ["trusler", ...]} -> feedback computed by the flow."""
     case = cases.get(request.get("case"))

@@ -24,7 +24,6 @@ from datetime import date, datetime, timezone
 from typing import Any, Mapping, Sequence
 
 from . import rules
-from .api import tool
 from .docx_writer import DOCX_MIME, Block, Bullets, Document, Heading, Paragraph, Run, Table, build_docx, clean
 from .errors import InputError, error_response
 from .model import Confidence
@@ -851,13 +850,11 @@ def _docx_tool(request: Mapping[str, Any], kind: str) -> dict[str, Any]:
     }
 
 
-@tool("strategi_docx")
 def strategi_docx(request: Mapping[str, Any]) -> dict[str, Any]:
     """``{"tool": "strategi_docx", "values": {...}, "now": "<ISO>"}`` → the filled-in strategy as .docx."""
     return _docx_tool(request, "strategi")
 
 
-@tool("kortlaegning_docx")
 def kortlaegning_docx(request: Mapping[str, Any]) -> dict[str, Any]:
     """The survey template as .docx, with the same values (only name and incident system are used)."""
     return _docx_tool(request, "kortlaegning")

@@ -17,7 +17,6 @@ import binascii
 from typing import Any, Mapping
 
 from .. import strategy
-from ..api import tool
 from ..docx_writer import DOCX_MIME, Document, build_docx
 from ..errors import InputError, error_response
 from . import eksport, rapport, svar
@@ -58,7 +57,6 @@ def export_file(fmt: str, values: Mapping[str, str], now: Any) -> tuple[str, str
     return name, mime, data
 
 
-@tool("kortlaegning_eksport")
 def kortlaegning_eksport(request: Mapping[str, Any]) -> dict[str, Any]:
     values, now, errors = _values_and_now(request)
     fmt = request.get("format")
@@ -97,7 +95,6 @@ def _bounded(problems: list[svar.Problem]) -> list[dict[str, object]]:
     return out
 
 
-@tool("analyse")
 def analyse(request: Mapping[str, Any]) -> dict[str, Any]:
     values, now, errors = _values_and_now(request)
     filename = request.get("filename")

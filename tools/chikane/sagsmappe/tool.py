@@ -19,7 +19,6 @@ from datetime import datetime
 from typing import Any, Mapping
 
 from .. import deadlines, localtime as lt
-from ..api import tool
 from ..docx_writer import DOCX_MIME, clean
 from ..errors import InputError, error_response
 from ..workplace import Workplace, parse_workplace
@@ -91,7 +90,6 @@ def _warnings(case: Case) -> list[str]:
     return out
 
 
-@tool("sagsmappe_bevis")
 def sagsmappe_bevis(request: Mapping[str, Any]) -> dict[str, Any]:
     """{"fil": "f3", "navn": "skærmbillede.png", "sidst_aendret": <ms>, "haendelse": "h1", "beviser": [...]}"""
     incident = request.get("haendelse")
@@ -120,7 +118,6 @@ def sagsmappe_bevis(request: Mapping[str, Any]) -> dict[str, Any]:
                          if total > MAIL_WARN_BYTES else "")}
 
 
-@tool("sagsmappe")
 def sagsmappe(request: Mapping[str, Any]) -> dict[str, Any]:
     case = _case(request)
     if isinstance(case, dict):
@@ -144,7 +141,6 @@ def _output(name: str, data: bytes, mime: str) -> dict[str, Any]:
     return {"ok": True, "fil": f"ud/{oid}", "filename": name, "mime": mime, "stoerrelse": len(data)}
 
 
-@tool("sagsmappe_docx")
 def sagsmappe_docx(request: Mapping[str, Any]) -> dict[str, Any]:
     case = _case(request)
     if isinstance(case, dict):
@@ -173,7 +169,6 @@ def merged_ics(case: Case) -> str:
     return head + "".join(dict.fromkeys(events)) + "END:VCALENDAR\r\n"
 
 
-@tool("sagsmappe_ics")
 def sagsmappe_ics(request: Mapping[str, Any]) -> dict[str, Any]:
     case = _case(request)
     if isinstance(case, dict):
@@ -217,7 +212,6 @@ def raw_case(raw: Any) -> dict[str, Any]:
     return {"person": person, "haendelser": incidents, "valg": valg}
 
 
-@tool("sagsmappe_gem")
 def sagsmappe_gem(request: Mapping[str, Any]) -> dict[str, Any]:
     """The case file: what was typed, the evidence records and the pictures (base64)."""
     now = _now(request)
@@ -249,7 +243,6 @@ def _bad_file() -> InputError:
                                  "sagsmappen» (den hedder sagsmappe-….json). Det, du har skrevet, er ikke ændret.")
 
 
-@tool("sagsmappe_aabn")
 def sagsmappe_aabn(request: Mapping[str, Any]) -> dict[str, Any]:
     """{"fil": "i1", "workplace": {...}} → the form filled in again and the evidence records."""
     wp = _wp(request)
@@ -305,7 +298,6 @@ def sagsmappe_aabn(request: Mapping[str, Any]) -> dict[str, Any]:
             "noter": notes}
 
 
-@tool("sagsmappe_formular")
 def sagsmappe_formular(request: Mapping[str, Any]) -> dict[str, Any]:
     """The whole form, or with {"haendelse": "h3", "nummer": 3} one more incident."""
     wp = _wp(request)
@@ -328,7 +320,6 @@ def sagsmappe_formular(request: Mapping[str, Any]) -> dict[str, Any]:
     return {"ok": True, "html": form_html(raw_case(sag), wp, records)}
 
 
-@tool("sagsmappe_start")
 def sagsmappe_start(request: Mapping[str, Any]) -> dict[str, Any]:
     """What a link from the flow's or the calculator's result prefills.
 
