@@ -95,7 +95,8 @@ RULES: tuple[Rule, ...] = (
             "stk. 1, med virkning fra 1.7.2026 (ft.dk). I retsinformation findes lov nr. 1626 af "
             "16.12.2025 med titlen »Lempelse af anmeldepligten for arbejdsulykker« og status gældende, men uden tekst "
             "i de gemte kilder; den vedtagne ordlyd og ikrafttræden er derfor ikke læst. Lov nr. 1624/2025 handler om "
-            "Sikkerhedsstyrelsens asbesttilsyn (§ 49 q), ikke om anmeldelse til Arbejdstilsynet."
+            "Sikkerhedsstyrelsens tilsyn med asbest (efter titlen og den eneste gemte bestemmelse), ikke om "
+            "anmeldelse til Arbejdstilsynet."
         ),
         params={"days": 14, "min_absence_days": 3},
     ),
