@@ -91,12 +91,14 @@ RULES: tuple[Rule, ...] = (
         source=SRC_2025_AMENDMENT, valid_from=date(2026, 7, 1), reviewed=REVIEWED,
         confidence=Confidence.SECONDARY,
         confidence_note=(
-            "Bygger på lovforslag L 31 (2025-26) som fremsat 8.10.2025: forslaget indsætter »mindst 3 dages« i § 31, "
-            "stk. 1, med virkning fra 1.7.2026 (ft.dk). I retsinformation findes lov nr. 1626 af "
-            "16.12.2025 med titlen »Lempelse af anmeldepligten for arbejdsulykker« og status gældende, men uden tekst "
-            "i de gemte kilder; den vedtagne ordlyd og ikrafttræden er derfor ikke læst. Lov nr. 1624/2025 handler om "
-            "Sikkerhedsstyrelsens tilsyn med asbest (efter titlen og den eneste gemte bestemmelse), ikke om "
-            "anmeldelse til Arbejdstilsynet."
+            "Bygger på lovforslaget (L 31, 2025-26). Teksten i den vedtagne lov nr. 1626/2025 er ikke læst her. "
+            "Er du i tvivl, så anmeld: en anmeldelse for meget skader ikke."
+        ),
+        note=(
+            "L 31 som fremsat 8.10.2025 indsætter »mindst 3 dages« i § 31, stk. 1, med virkning fra 1.7.2026 (ft.dk). "
+            "Lov nr. 1626 af 16.12.2025 (»Lempelse af anmeldepligten for arbejdsulykker«, status gældende) findes i "
+            "retsinformation uden tekst i de gemte kilder. Lov nr. 1624/2025 handler om Sikkerhedsstyrelsens tilsyn "
+            "med asbest, ikke om anmeldelse til Arbejdstilsynet."
         ),
         params={"days": 14, "min_absence_days": 3},
     ),
