@@ -472,7 +472,7 @@ OUTCOMES: tuple[Outcome, ...] = (
         "arbejdsskade", "altid", "Det kan være en arbejdsulykke",
         "En psykisk skade efter trusler, chikane eller en hård oplevelse på grund af arbejdet kan være en "
         "arbejdsulykke — også når det ikke er strafbart. {arbejdsskade_taerskel}",
-        ARBEJDE, ("arbskade-31",),
+        ARBEJDE, ("arbskade-31", "at-anmeldelse"),
         {"leder": ("{arbejdsskade_leder}",)},
         deadline_hint="Fristberegneren viser fristen for anmeldelse.",
     ),
@@ -619,8 +619,12 @@ def work_injury_threshold(today: date) -> tuple[str, str]:
     absence = f"{n} dag" if n == 1 else f"{n} dage"
     cond = (f"hvis du er sygemeldt i mindst {absence} ud over dagen for hændelsen, eller hvis du kan få brug for "
             "ydelser som betaling for psykologhjælp")
+    at = rules.current("at-anmeldelse", today)
+    at_n = int(at.params.get("min_absence_days", 1))
+    at_absence = f"{at_n} dag" if at_n == 1 else f"{at_n} dage"
     leader = (f"Anmeld arbejdsulykken, hvis medarbejderen er sygemeldt i mindst {absence} ud over dagen for "
-              "hændelsen, eller kan få brug for ydelser som betaling for psykologhjælp.")
+              "hændelsen, eller kan få brug for ydelser som betaling for psykologhjælp. Anmeld den også til "
+              f"Arbejdstilsynet, når fraværet er mindst {at_absence} ud over dagen for hændelsen.")
     return f"Arbejdsgiveren skal anmelde den, {cond}.", leader
 
 

@@ -21,7 +21,7 @@ from .flow import (
     questions_left,
 )
 from .flow_model import END, ROLE_LABELS, ROLES, All, Answered, Outcome, Question, answered_leaves, chosen, may_hold
-from .model import Confidence, Prosecution
+from .model import Prosecution
 from .workplace import Contact, Workplace
 
 KIND_HEADINGS = {
@@ -122,12 +122,14 @@ def _practice(r: rules.Rule, today: date) -> str:
     return ""
 
 
-def _rule_block(key: str, today: date) -> str:
+def _rule_block(key: str, today: date, offence: bool = True) -> str:
+    """One rule on a card. The penalty and who prosecutes only for an offence against the user
+    (an employer's duty carries its own penalty, which is not the user's business here)."""
     r = rules.current(key, today)
     parts = [f'<li class="flow-rule"><strong>{link(r.source.url, r.citation)}</strong> — {escape(r.title)}.']
-    if r.penalty:
+    if r.penalty and offence:
         parts.append(f"<br>Straf: {escape(r.penalty)}.")
-    if r.prosecution:
+    if r.prosecution and offence:
         parts.append(f"<br>Hvem rejser sagen: {escape(r.prosecution.label)}.")
         parts.append(f'<br><span class="flow-practice">{_practice(r, today)}</span>')
     parts.append("</li>")
@@ -139,10 +141,10 @@ def _source_block(keys: tuple[str, ...], today: date) -> str:
     items = []
     for key in keys:
         r = rules.current(key, today)
+        # The label only; what exactly is unconfirmed is in the rule tables on the law pages.
         conf = escape(r.confidence.label.split(" — ")[0])
-        note = f" {escape(r.confidence_note)}" if r.confidence is not Confidence.PRIMARY and r.confidence_note else ""
         items.append(
-            f"<li>{link(r.source.url, r.source.title)} ({escape(r.citation)}). {conf}.{note} "
+            f"<li>{link(r.source.url, r.source.title)} ({escape(r.citation)}). {conf}. "
             f'<span class="flow-meta">Gælder fra {r.valid_from.strftime("%d.%m.%Y")} · senest gennemgået '
             f'{r.reviewed.strftime("%d.%m.%Y")}</span></li>'
         )
@@ -166,7 +168,7 @@ def _why(f: Finding) -> str:
 
 def _outcome_card(f: Finding, workplace: Workplace, today: date, links: Links) -> str:
     o = f.outcome
-    rule_list = "".join(_rule_block(k, today) for k in o.rule_keys)
+    rule_list = "".join(_rule_block(k, today, o.kind == "strafbart") for k in o.rule_keys)
     rules_html = f'<ul class="flow-rules">{rule_list}</ul>' if rule_list else ""
     hint = f'<p class="flow-hint">{escape(o.deadline_hint)}</p>' if o.deadline_hint else ""
     details = _source_block(o.rule_keys, today)
@@ -458,7 +460,7 @@ def render_static_result(workplace: Workplace, today: date, links: Links) -> str
 
 
 def render_static_outcome(o: Outcome, workplace: Workplace, today: date, links: Links) -> str:
-    rule_list = "".join(_rule_block(k, today) for k in o.rule_keys)
+    rule_list = "".join(_rule_block(k, today, o.kind == "strafbart") for k in o.rule_keys)
     steps = "".join(
         f"<h3>{escape(ROLE_LABELS[role])}</h3><ul>{''.join(f'<li>{escape(fill(s, workplace, today))}</li>' for s in o.steps[role])}</ul>"
         for role in ROLES if o.steps.get(role)
