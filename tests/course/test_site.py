@@ -5,6 +5,7 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
+from chikane.flow_model import answered_leaves
 from chikane import cases, flow, rules
 from chikane.request_fields import default_day
 
@@ -85,12 +86,18 @@ def test_poster_shows_every_question_with_labelled_answers_on_an_a3_page(site_di
     for li, q in zip(steps, flow.QUESTIONS):
         assert q.text in li.text_content()
         arrow = li.xpath(".//p[contains(@class,'plakat-pil')]")[0].text_content()
-        targets = {o.next for o in q.options}
-        if len(targets) > 1:
-            for o in q.options:
-                assert o.label in arrow  # «Ja: gå til spørgsmål 4 · Nej: gå til spørgsmål 5»
+        # (Changed with issue 10: answers no longer branch by option; a follow-up is asked only when an
+        # earlier answer calls for it, and the arrow says which.)
+        i = flow.QUESTIONS.index(q)
+        if i + 1 == len(flow.QUESTIONS):
+            assert arrow == "Videre til resultatet"
         else:
-            assert arrow == "Ja eller nej"
+            nxt = flow.QUESTIONS[i + 1]
+            assert f"spørgsmål {i + 2}" in arrow.lower()
+            if nxt.ask_if is not None:
+                for leaf in answered_leaves(nxt.ask_if):
+                    src = flow.QUESTION_BY_ID[leaf.question]
+                    assert all(src.option(x).label in arrow for x in leaf.options), arrow
     for o in flow.OUTCOMES:
         if o.kind == "strafbart":
             assert o.title in d.xpath("//ol[@class='plakat-flow']")[0].text_content(), o.id

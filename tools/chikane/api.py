@@ -23,7 +23,7 @@ Handler = Callable[[Mapping[str, Any]], dict[str, Any]]
 # Every tool, listed once: its name in a request -> "module:function". The modules import
 # nothing from here, so the import graph has one direction (api -> tools -> leaves).
 TOOLS: dict[str, str | Handler] = {
-    "flow": "chikane.flow:flow_tool",
+    "flow": "chikane.flow_tool:flow_tool",
     "frister": "chikane.deadlines:frister",
     "frister_ics": "chikane.deadlines:frister_ics",
     "quiz_form": "chikane.quiz:quiz_form_tool",
@@ -99,6 +99,8 @@ def warm_up() -> None:
     imports, compiled regular expressions or reading the zone file. The requests
     carry their own dates: the result does not depend on the clock.
     """
+    for name in TOOLS:  # every tool's module, as the old import-time registry loaded them
+        _handler(name)
     from .cases import CASES
     from .flow import encode_state
 

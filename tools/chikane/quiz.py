@@ -199,13 +199,22 @@ def render_card(case: Case, links: CourseLinks, workplace: Workplace, today: dat
             if n else "Værktøjet finder intet strafbart.")
     groups = []
     for kind, heading in KIND_HEADINGS.items():
-        items = [
-            f"<li><strong>{escape(f.outcome.title)}</strong>"
-            + (f" — {_rule_cites(f.outcome, today)}" if f.outcome.rule_keys else "") + "</li>"
-            for f in findings if f.outcome.kind == kind
-        ]
-        if items:
-            groups.append(f'<{h2}>{escape(heading)}</{h2}><ul class="kort-udfald">{"".join(items)}</ul>')
+        found = [f for f in findings if f.outcome.kind == kind]
+        if not found:
+            continue
+        if kind == "strafbart":  # the offences with their §§: what the group discusses
+            items = "".join(
+                f"<li><strong>{escape(f.outcome.title)}</strong>"
+                + (f" — {_rule_cites(f.outcome, today)}" if f.outcome.rule_keys else "") + "</li>"
+                for f in found
+            )
+            groups.append(f'<{h2}>{escape(heading)}</{h2}><ul class="kort-udfald">{items}</ul>')
+        else:  # the other tracks in one line each, so the reading fits its half of the sheet
+            titles = " · ".join(
+                escape(f.outcome.title) + (f" ({_rule_cites(f.outcome, today)})" if f.outcome.rule_keys else "")
+                for f in found
+            )
+            groups.append(f'<p class="kort-udfald-linje"><strong>{escape(heading)}:</strong> {titles}</p>')
     deadlines = "".join(f"<li>{i}</li>" for i in deadline_items(case, findings, workplace, today))
     note = "".join(f"<p>{render_markup(p, today)}</p>" for p in case.note)
     gap = (f'<p class="kort-hul"><strong>Det dækker værktøjet ikke:</strong> {escape(case.gap)}</p>'

@@ -16,7 +16,7 @@ REVIEWED = date(2026, 12, 1)
 G = "offentlighed"
 CHANGE = date(2024, 7, 1)
 CHANGE_CONF = (
-    "Læst i lovforslaget L 116 (2023-24), § 1 nr. 2, og § 3: »Loven træder i kraft den 1. juli 2024«. Folketinget "
+    "Læst i lovforslaget L 116 (2023-24): ændringen af offentlighedsloven (lovforslagets nr. 2) og ikrafttrædelsen »Loven træder i kraft den 1. juli 2024«. Folketinget "
     "har stadfæstet forslaget (ft.dk), og lov nr. 655 af 11.6.2024 står i retsinformation med samme titel. Den vedtagne "
     "ordlyd er ikke læst; teksten findes ikke i de gemte kilder."
 )

@@ -4,4 +4,4 @@ every document she needs, made from the same rules as the other tools.
 
 Nothing is stored: the case lives in the page until she saves a case file herself.
 """
-from . import tool  # noqa: F401  (registers the tools with chikane.api)
+

@@ -143,31 +143,37 @@ def poster_html() -> str:
         raise MacroError("the poster expects the flow to start with its first question")
     leads: dict[str, dict[str, list]] = {q.id: {} for q in QUESTIONS}
     for o in OUTCOMES:
-        if o.kind not in ("strafbart", "anden_vej"):
+        if o.kind != "strafbart":
+            continue  # the poster shows what can be punishable; the remedies are on the result and the cards
+        leaves = list(answered_leaves(o.condition))
+        if not leaves:
             continue
-        for leaf in answered_leaves(o.condition):
-            q = next(x for x in QUESTIONS if x.id == leaf.question)
-            chosen = [opt for opt in q.options if opt.id in leaf.options]
-            yes = [opt for opt in q.options if opt.label.startswith("Ja")]
-            # «Ja» when the rule takes every yes-answer (Q5 has two); otherwise the answers' own words.
-            labels = "Ja" if chosen == yes and len(yes) > 1 else " eller ".join(opt.label for opt in chosen)
-            bucket = leads[q.id].setdefault(labels, [])
-            if o not in bucket:
-                bucket.append(o)
-    def asked_when(q) -> str:
-        # The flow asks a follow-up only when an earlier answer calls for it (its ask_if).
-        if q.ask_if is None:
-            return "Alle svarer"
+        # Each rule once, beside the most specific answer that leads to it (the last question in its condition).
+        leaf = max(leaves, key=lambda x: number[x.question])
+        q = next(x for x in QUESTIONS if x.id == leaf.question)
+        chosen = [opt for opt in q.options if opt.id in leaf.options]
+        labels = " eller ".join(opt.label for opt in chosen)
+        bucket = leads[q.id].setdefault(labels, [])
+        if o not in bucket:
+            bucket.append(o)
+    def arrow_after(i: int) -> str:
+        # The arrow below a question says where the flow goes next: follow-ups are asked only
+        # when an earlier answer calls for them (their ask_if).
+        if i + 1 >= len(QUESTIONS):
+            return "Videre til resultatet"
+        nxt = QUESTIONS[i + 1]
+        if nxt.ask_if is None:
+            return f"Alle videre til spørgsmål {number[nxt.id]}"
         bits = []
-        for leaf in answered_leaves(q.ask_if):
+        for leaf in answered_leaves(nxt.ask_if):
             src = next(x for x in QUESTIONS if x.id == leaf.question)
             labels = " eller ".join(f"«{opt.label}»" for opt in src.options if opt.id in leaf.options)
             bits.append(f"{labels} i spørgsmål {number[src.id]}")
-        return "Kun hvis du valgte " + ", eller ".join(bits)
+        return f"Spørgsmål {number[nxt.id]} kun hvis du valgte " + ", eller ".join(bits)
 
     rows = []
-    for q in QUESTIONS:
-        arrow = f'<p class="plakat-pil"><span>{html.escape(asked_when(q))}</span></p>'
+    for i, q in enumerate(QUESTIONS):
+        arrow = f'<p class="plakat-pil"><span>{html.escape(arrow_after(i))}</span></p>'
         side = "".join(
             f'<div class="plakat-udfald"><p class="plakat-svar{" plakat-svar-lang" if len(label) > 4 else ""}">'
             f"{html.escape(label)} →</p>"
@@ -175,8 +181,8 @@ def poster_html() -> str:
             for label, outs in leads[q.id].items()
         )
         rows.append(
-            f'<li class="plakat-trin">{arrow}<div class="plakat-spoergsmaal"><span class="plakat-nr">{number[q.id]}</span> '
-            f"{html.escape(q.text)}</div><div class=\"plakat-side\">{side}</div></li>"
+            f'<li class="plakat-trin"><div class="plakat-spoergsmaal"><span class="plakat-nr">{number[q.id]}</span> '
+            f"{html.escape(q.text)}</div><div class=\"plakat-side\">{side}</div>{arrow}</li>"
         )
     return (
         '<ol class="plakat-flow">' + "".join(rows) + "</ol>"
