@@ -68,6 +68,10 @@ class Links:
         fragment = f"#offences={','.join(offences)}" if offences else ""
         return f"{self.root}../fristberegner/{fragment}"
 
+    def case_folder(self, state: str) -> str:
+        # The answers go along in the fragment; the Sagsmappe prefills from them (never sent to the server).
+        return f"{self.root}../sagsmappe/#svar={state}"
+
     def page(self, path: str) -> str:
         """A page of the handbook, from the site root (the tool lives two folders down)."""
         return f"{self.root}../../{path}"
@@ -355,6 +359,7 @@ def render_result(w: Walk, findings: list[Finding], workplace: Workplace, today:
         f"{danger_bar() if 'fare' not in {f.outcome.id for f in findings} else ''}"
         f'<h2 id="flow-titel" tabindex="-1">Resultat</h2><p class="flow-lead">{escape(lead)}</p>'
         f"{_now_steps(w, findings, workplace, today, links)}"
+        f'<p class="flow-next-tool no-print">{link(links.case_folder(w.state), "Skriv det ned: lav log, politianmeldelse og anmeldelse til platformen i Sagsmappen", "md-button md-button--primary flow-sagsmappe")}</p>'
         f'{"".join(groups)}{_role_steps(findings, workplace, today)}'
         f"{_source_block(now_rules, today)}"
         f"{_answers_list(w, links, open_=True)}"
