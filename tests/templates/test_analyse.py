@@ -252,3 +252,15 @@ def test_many_problems_are_bounded_and_counted():
     assert len(res["problems"]) == 101
     assert res["problems"][-1]["text"] == "… og 50 ting mere, der ikke kunne læses. Ret de første, og prøv igen."
     assert res["n"] == 180
+
+
+def test_a_file_with_no_survey_column_is_named_as_not_the_survey():
+    # (Found by a committee member trying a text file: it was read as «1 besvarelser».)
+    import base64 as b64
+
+    from chikane import api as api_
+    r = api_.handle({"tool": "analyse", "filename": "noter.txt", "now": "2026-11-25T10:00:00Z", "values": {},
+                     "data_base64": b64.b64encode("Hej\nmed dig\n".encode()).decode()})
+    assert r["ok"] is True and r["n"] == 0
+    assert "ligner ikke svarene fra kortlægningen" in r["problems"][0]["message"]
+    assert not r.get("docx_base64")

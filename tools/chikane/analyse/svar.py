@@ -251,6 +251,10 @@ def read_answers(rows: Sequence[Sequence[str]]) -> Reading:
             ignored.append(letter)
             continue
         taken.append((c, option))
+    if not by_question:  # e.g. a text file or another survey: say so, rather than report on nothing
+        return Reading([], [Problem("Filen ligner ikke svarene fra kortlægningen: ingen kolonne i række 1 passer "
+                                    "til et af spørgsmålene. Vælg den fil, I har eksporteret fra Forms, SurveyXact "
+                                    "eller jeres regneark.", 1, "")], {}, ignored)
     columns = {strategy.QUESTIONS[i].key: ", ".join(column_letter(c) for c, _ in cols)
                for i, cols in sorted(by_question.items())}
     screening = next(i for i, q in enumerate(strategy.QUESTIONS) if q.screening)
