@@ -18,3 +18,22 @@ BASE: dict[str, Any] = {
     "offences": [],
     "workplace": {"navn": "Jobcenter Syd", "haendelsessystem": "EASY-A", "intern_frist_dage": 10},
 }
+
+
+def run(**changes: Any) -> dict[str, Any]:
+    """The calculator's answer for BASE with ``changes``; it must be a result."""
+    from chikane import api
+
+    out = api.handle({**BASE, **changes})
+    assert out["ok"] is True, out
+    return out
+
+
+def item(out: dict[str, Any], ident: str) -> dict[str, Any]:
+    found = [d for d in out["deadlines"] if d["id"] == ident]
+    assert len(found) == 1, [d["id"] for d in out["deadlines"]]
+    return found[0]
+
+
+def ids(out: dict[str, Any]) -> list[str]:
+    return [d["id"] for d in out["deadlines"]]

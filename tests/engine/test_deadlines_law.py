@@ -14,19 +14,8 @@ import pytest
 
 from chikane import api
 
-from deadline_request import BASE
+from deadline_request import BASE, ids, item, run
 
-
-def run(**changes: Any) -> dict[str, Any]:
-    out = api.handle({**BASE, **changes})
-    assert out["ok"] is True, out
-    return out
-
-
-def item(out: dict[str, Any], ident: str) -> dict[str, Any]:
-    found = [d for d in out["deadlines"] if d["id"] == ident]
-    assert len(found) == 1, [d["id"] for d in out["deadlines"]]
-    return found[0]
 
 
 # E1: the review's case. Now 1.12.2026, incident 1.10.2025, identity known 1.6.2026, § 267.

@@ -15,23 +15,8 @@ import pytest
 
 from chikane import api
 
-from deadline_request import BASE
+from deadline_request import BASE, ids, item, run
 
-
-def run(**changes: Any) -> dict[str, Any]:
-    out = api.handle({**BASE, **changes})
-    assert out["ok"] is True, out
-    return out
-
-
-def item(out: dict[str, Any], ident: str) -> dict[str, Any]:
-    found = [d for d in out["deadlines"] if d["id"] == ident]
-    assert len(found) == 1, [d["id"] for d in out["deadlines"]]
-    return found[0]
-
-
-def ids(out: dict[str, Any]) -> list[str]:
-    return [d["id"] for d in out["deadlines"]]
 
 
 @pytest.mark.parametrize(
