@@ -625,7 +625,9 @@ def work_injury_threshold(today: date) -> tuple[str, str]:
     leader = (f"Anmeld arbejdsulykken, hvis medarbejderen er sygemeldt i mindst {absence} ud over dagen for "
               "hændelsen, eller kan få brug for ydelser som betaling for psykologhjælp. Anmeld den også til "
               f"Arbejdstilsynet, når fraværet er mindst {at_absence} ud over dagen for hændelsen.")
-    return f"Arbejdsgiveren skal anmelde den, {cond}.", leader
+    employee = (f"Arbejdsgiveren skal anmelde den, {cond}. Arbejdsgiveren anmelder den også til Arbejdstilsynet, "
+                f"når fraværet er mindst {at_absence} ud over dagen for hændelsen.")
+    return employee, leader
 
 
 def fill(text: str, workplace: Workplace, today: date | None = None) -> str:
