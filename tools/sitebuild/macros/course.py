@@ -5,7 +5,6 @@ The cards themselves are data in chikane.cases; nothing here repeats their text.
 from __future__ import annotations
 
 import html
-import re
 import posixpath
 
 from chikane import cases
@@ -77,47 +76,6 @@ def strategy_link(ctx: Context, *words: str) -> str:
     if (DOCS / "strategi" / "index.md").exists():
         return f"[{html.escape(text)}]({ctx.rel('strategi/index.md')})"
     return html.escape(text)
-
-
-_DIAMOND = re.compile(r'^(\s+)([A-Za-z_][\w]*)\{(".*")\}$', re.MULTILINE)
-_EDGE = re.compile(r'^(\s+)([A-Za-z_]\w*) -- "[^"]*" --> ([A-Za-z_]\w*)$')
-POSTER_INIT = '%%{init: {"flowchart": {"rankSpacing": 24, "nodeSpacing": 20, "wrappingWidth": 190}}}%%'
-
-
-def poster_source(source: str, direction: str = "TD") -> str:
-    """Make the flow diagram fit one sheet: questions as rounded boxes instead of diamonds
-    (Mermaid draws a diamond as tall as it is wide), and one plain arrow where every answer
-    leads to the same next question (each edge label costs the layout a whole extra row)."""
-    source = _DIAMOND.sub(r"\1\2(\3)", source)
-    lines = source.splitlines()
-    targets: dict[str, set[str]] = {}
-    for line in lines:
-        m = _EDGE.match(line)
-        if m:
-            targets.setdefault(m.group(2), set()).add(m.group(3))
-    out: list[str] = []
-    merged: set[str] = set()
-    for line in lines:
-        m = _EDGE.match(line)
-        if m and len(targets[m.group(2)]) == 1:
-            if m.group(2) not in merged:
-                merged.add(m.group(2))
-                out.append(f"{m.group(1)}{m.group(2)} --> {m.group(3)}")
-            continue
-        out.append(line)
-    out[0] = out[0].replace("flowchart TD", f"flowchart {direction}", 1)
-    return "\n".join([POSTER_INIT, *out])
-
-
-@macro("flowplakat")
-def flow_poster(ctx: Context, direction: str = "TD") -> str:
-    """The «Er det strafbart?» diagram for the A3 poster: the same diagram as {{ flowdiagram }}
-    (chikane.mermaid, drawn from the flow), laid out to fit one sheet (see poster_source)."""
-    if direction not in ("TD", "LR"):
-        raise MacroError("{{ flowplakat }} takes TD or LR")
-    from chikane.mermaid import flow_diagram
-
-    return "```mermaid\n" + poster_source(flow_diagram(include_outcomes=True), direction) + "\n```"
 
 
 # --- the A3 poster, as HTML ------------------------------------------------------------------------
