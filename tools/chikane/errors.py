@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Sequence
 
 
 @dataclass(frozen=True)
@@ -17,3 +18,12 @@ class InputError(Exception):
 
 def error_response(*errors: InputError) -> dict[str, object]:
     return {"ok": False, "errors": [e.as_dict() for e in errors]}
+
+
+class InputErrors(Exception):
+    """Several field errors at once, so a form can mark every wrong field in one round.
+    The one multi-error type of the engine; every tool raises it and the API edge turns it into error objects."""
+
+    def __init__(self, errors: Sequence[InputError]) -> None:
+        super().__init__(list(errors))
+        self.errors = list(errors)

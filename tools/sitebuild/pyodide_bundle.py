@@ -182,19 +182,19 @@ def build_wheel() -> Path:
 
 
 def _check_wheel(wheel: Path) -> None:
-    """Every engine module must be in the wheel, or the browser fails with ImportError."""
+    """Every engine module and document must be in the wheel, or the browser fails with ImportError."""
     with zipfile.ZipFile(wheel) as z:
-        inside = {n for n in z.namelist() if n.endswith(".py")}
+        inside = {n for n in z.namelist() if n.endswith((".py", ".md"))}
     sources = {
         p.relative_to(TOOLS).as_posix()
-        for p in (TOOLS / "chikane").rglob("*.py")
-        if "__pycache__" not in p.parts
+        for p in (TOOLS / "chikane").rglob("*")
+        if p.suffix in (".py", ".md") and "__pycache__" not in p.parts
     }
     missing = sorted(sources - inside)
     if missing:
         raise BundleError(
-            f"the engine wheel lacks {missing}: list every chikane subpackage in "
-            "pyproject.toml [tool.setuptools] packages"
+            f"the engine wheel lacks {missing}: a package needs an __init__.py, and a document "
+            "must match pyproject.toml [tool.setuptools.package-data]"
         )
 
 
