@@ -6,10 +6,29 @@ and on Catala (a short statement of the law text sits beside the code).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 from typing import Mapping
+
+# A rule's own texts write its numbers as ``{param:name}`` («inden {param:hours} timer»), or with the unit in
+# singular and plural as ``{param:name|måned|måneder}`` («1 måned», «2 måneder»), filled in from ``params`` when
+# the rule is declared, so a number is written once. Writing one by hand in a title or requirement («72 timer»
+# beside ``params={"hours": 72}``) stops the import; the unit words below are how each kind of number reads.
+# Notes and change texts may quote history («før: 9 dage») and are not checked.
+_OWN_PARAM = re.compile(r"\{param:([a-z_0-9]+)(?:\|([^|}]+)\|([^}]+))?\}")
+UNIT_WORDS = {
+    "hours": ("time", "timer"), "days": ("dag", "dage"), "working_days": ("arbejdsdag", "arbejdsdage"),
+    "weeks": ("uge", "uger"), "months": ("måned", "måneder"), "years": ("år",),
+    "extension_months": ("måned", "måneder"), "min_absence_days": ("dages",),
+}
+_CHECKED_FIELDS = ("title", "requires", "limitation")
+_TEXT_FIELDS = ("title", "requires", "note", "limitation", "penalty", "changed", "valid_from_note")
+
+
+class RuleTextError(ValueError):
+    """A rule text repeats a number of its params by hand, or names a param it does not have."""
 
 
 class Confidence(str, Enum):
@@ -79,6 +98,36 @@ class Rule:
     confidence_note: str = ""             # what exactly is not confirmed
     note: str = ""                        # anything a reader must know (exceptions, history)
     params: Mapping[str, int | str] = field(default_factory=dict)  # values a calculation uses
+    # Each text as written ({param:…} unfilled) and as filled, so dataclasses.replace with other params
+    # fills the written text again. Set by __post_init__; not part of the rule's identity.
+    written: Mapping[str, tuple[str, str]] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        written: dict[str, tuple[str, str]] = {}
+        for name in _TEXT_FIELDS:
+            text = getattr(self, name)
+            if not text:
+                continue
+            before = self.written.get(name)
+            if before and before[1] == text:   # a copy (dataclasses.replace): fill the written text again
+                text = before[0]
+            for param, words in UNIT_WORDS.items() if name in _CHECKED_FIELDS else ():
+                value = self.params.get(param)
+                if isinstance(value, int) and re.search(rf"(?<![\d.,§]){value} (?:{'|'.join(words)})\b", text):
+                    raise RuleTextError(f"{self.key} {name}: write «{{param:{param}}}», not the number {value} by hand")
+
+            def fill(m: re.Match[str], text: str = text) -> str:
+                if m.group(1) not in self.params:
+                    raise RuleTextError(f"{self.key} {name}: no param {m.group(1)!r} for «{m.group(0)}»")
+                value = self.params[m.group(1)]
+                if m.group(2):
+                    return f"{value} {m.group(2) if value == 1 else m.group(3)}"
+                return str(value)
+
+            filled = _OWN_PARAM.sub(fill, text)
+            written[name] = (text, filled)
+            object.__setattr__(self, name, filled)
+        object.__setattr__(self, "written", written)
 
     @property
     def citation(self) -> str:

@@ -48,7 +48,7 @@ RULES: tuple[Rule, ...] = (
         title="Arbejdsgiveren anmelder arbejdsulykken (gammel regel)",
         requires=(
             "En arbejdsulykke, der kunne give ret til ydelser, skulle anmeldes snarest muligt og senest "
-            "9 dage efter ulykken. Var den ikke anmeldt, skulle den anmeldes senest på 5-ugers-dagen, hvis "
+            "{param:days} dage efter ulykken. Var den ikke anmeldt, skulle den anmeldes senest på 5-ugers-dagen, hvis "
             "den tilskadekomne ikke ventedes at kunne arbejde fuldt igen til den tid (stk. 2)."
         ),
         source=SRC_2019, valid_from=_OLDEST_READ, valid_from_note=_OLDEST_READ_NOTE,
@@ -65,11 +65,11 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         key="arbskade-31", law=LAW, section="§ 31, stk. 1-2", group=G,
-        title="Arbejdsgiveren anmelder arbejdsulykken inden 14 dage",
+        title="Arbejdsgiveren anmelder arbejdsulykken inden {param:days} dage",
         requires=(
-            "Giver ulykken fravær ud over skadedagen, skal arbejdsgiveren anmelde den senest 14 dage efter "
+            "Giver ulykken fravær ud over skadedagen, skal arbejdsgiveren anmelde den senest {param:days} dage efter "
             "første fraværsdag. Giver den ikke fravær, men kan den give ret til ydelser efter loven – fx betaling af "
-            "sygebehandling som psykolog, eller erstatning – skal den anmeldes senest 14 dage efter skadedagen (stk. 2)."
+            "sygebehandling som psykolog, eller erstatning – skal den anmeldes senest {param:days} dage efter skadedagen (stk. 2)."
         ),
         source=SRC, valid_from=date(2022, 7, 1), valid_to=date(2026, 6, 30), reviewed=REVIEWED, first_in_force=True,
         valid_from_note=(
@@ -81,11 +81,11 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         key="arbskade-31", law=LAW, section="§ 31, stk. 1-2 (fra 1.7.2026)", group=G,
-        title="Arbejdsgiveren anmelder arbejdsulykken ved mindst 3 dages fravær",
+        title="Arbejdsgiveren anmelder arbejdsulykken ved mindst {param:min_absence_days} dages fravær",
         requires=(
-            "Giver ulykken mindst 3 dages fravær ud over skadedagen, skal arbejdsgiveren anmelde den senest "
-            "14 dage efter første fraværsdag. Ulykker, der kan give ret til ydelser – fx sygebehandling eller "
-            "erstatning – skal stadig anmeldes senest 14 dage efter skadedagen."
+            "Giver ulykken mindst {param:min_absence_days} dages fravær ud over skadedagen, skal arbejdsgiveren anmelde den senest "
+            "{param:days} dage efter første fraværsdag. Ulykker, der kan give ret til ydelser – fx sygebehandling eller "
+            "erstatning – skal stadig anmeldes senest {param:days} dage efter skadedagen."
         ),
         changed="Anmeldepligt på grund af fravær først ved mindst 3 dages fravær (lov nr. 1626/2025, efter lovforslaget).",
         source=SRC_2025_AMENDMENT, valid_from=date(2026, 7, 1), reviewed=REVIEWED,
@@ -104,9 +104,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         key="arbskade-36", law=LAW, section="§ 36, stk. 1", group=G,
-        title="Du kan selv kræve erstatning inden 1 år",
+        title="Du kan selv kræve erstatning inden {param:years} år",
         requires=(
-            "Er arbejdsulykken ikke anmeldt til tiden, kan du selv rejse kravet inden 1 år fra skaden. "
+            "Er arbejdsulykken ikke anmeldt til tiden, kan du selv rejse kravet inden {param:years} år fra skaden. "
             "Fristen gælder ikke, når det er dokumenteret, at du har været udsat for en arbejdsskade og har "
             "ret til erstatning."
         ),
@@ -150,10 +150,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         key="arbskade-44", law=LAW, section="§ 44, stk. 2", group=G,
-        title="Klag over Arbejdsmarkedets Erhvervssikrings afgørelse inden 4 uger",
+        title="Klag over Arbejdsmarkedets Erhvervssikrings afgørelse inden {param:weeks|uge|uger}",
         requires=(
             "Du kan klage over Arbejdsmarkedets Erhvervssikrings afgørelse til Ankestyrelsen. Klagen skal komme inden "
-            "4 uger efter, at du har modtaget afgørelsen. Du sender den til Arbejdsmarkedets Erhvervssikring, som "
+            "{param:weeks|uge|uger} efter, at du har modtaget afgørelsen. Du sender den til Arbejdsmarkedets Erhvervssikring, som "
             "først vurderer sagen igen (stk. 7). Ankestyrelsen kan se bort fra en overskridelse, når der er særlig "
             "grund (stk. 3)."
         ),
@@ -181,7 +181,7 @@ RULES: tuple[Rule, ...] = (
         title="Arbejdsgiveren anmelder til Arbejdstilsynet (gammel regel)",
         requires=(
             "Gav ulykken arbejdsudygtighed i 1 dag eller mere ud over skadedagen, skulle arbejdsgiveren anmelde den "
-            "til Arbejdstilsynet snarest og inden 9 dage efter første fraværsdag. Det gjaldt også arbejdsrelateret "
+            "til Arbejdstilsynet snarest og inden {param:days} dage efter første fraværsdag. Det gjaldt også arbejdsrelateret "
             "vold, trusler og anden krænkende adfærd uden for arbejdstid."
         ),
         source=SRC_1990, valid_from=date(2021, 1, 1), valid_to=date(2022, 6, 30), first_in_force=True,
@@ -191,10 +191,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         key="at-anmeldelse", law="BEK 799/2022 om anmeldelse til Arbejdstilsynet", section="§§ 1-3",
         group=G,
-        title="Arbejdsgiveren anmelder til Arbejdstilsynet inden 14 dage",
+        title="Arbejdsgiveren anmelder til Arbejdstilsynet inden {param:days} dage",
         requires=(
             "Giver ulykken arbejdsudygtighed i 1 dag eller mere ud over skadedagen, skal arbejdsgiveren anmelde den "
-            "til Arbejdstilsynet senest 14 dage efter første fraværsdag. Det gælder også arbejdsrelateret vold, "
+            "til Arbejdstilsynet senest {param:days} dage efter første fraværsdag. Det gælder også arbejdsrelateret vold, "
             "trusler og anden krænkende adfærd uden for arbejdstid (§ 1, stk. 2). Anmeldelsen sker i EASY (§ 2). "
             "Du skal have en kopi, og arbejdsmiljørepræsentanten skal have adgang til den (§ 3)."
         ),

@@ -20,7 +20,7 @@ RULES: tuple[Rule, ...] = (
         requires=(
             "Du har ret til at få navne- og adressebeskyttelse ved at bede din bopælskommune om det. Så må dit navn "
             "og din adresse i CPR ikke gives videre til private – fx til oplysningstjenester. Beskyttelsen gælder i "
-            "1 år, medmindre kommunen finder helt særlige forhold, der begrunder en længere periode. Du søger digitalt "
+            "{param:years} år, medmindre kommunen finder helt særlige forhold, der begrunder en længere periode. Du søger digitalt "
             "(på borger.dk); kan du ikke det, skal kommunen tilbyde en anden måde (stk. 3)."
         ),
         source=SRC, valid_from=date(2022, 5, 23), reviewed=REVIEWED,

@@ -21,11 +21,11 @@ G = "databeskyttelse"
 RULES: tuple[Rule, ...] = (
     Rule(
         key="gdpr-12", law=LAW, section="art. 12, stk. 3", group=G,
-        title="Svar på en anmodning om dine oplysninger inden 1 måned",
+        title="Svar på en anmodning om dine oplysninger inden {param:months|måned|måneder}",
         requires=(
             "Den dataansvarlige skal svare på en anmodning fra den registrerede – fx om indsigt eller sletning – "
-            "uden unødig forsinkelse og senest 1 måned efter, at den er modtaget. Fristen kan forlænges med "
-            "2 måneder, hvis det er nødvendigt. Den registrerede skal have besked om forlængelsen og "
+            "uden unødig forsinkelse og senest {param:months|måned|måneder} efter, at den er modtaget. Fristen kan forlænges med "
+            "{param:extension_months|måned|måneder}, hvis det er nødvendigt. Den registrerede skal have besked om forlængelsen og "
             "grunden inden for den første måned. Afslår den dataansvarlige, skal den begrunde det og oplyse "
             "om retten til at klage (stk. 4)."
         ),

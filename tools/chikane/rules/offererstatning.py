@@ -29,9 +29,9 @@ _SINCE_2014_NOTE = (
 RULES: tuple[Rule, ...] = (
     Rule(
         key="offerst-10", law=LAW, section="§ 10, stk. 1", group=G,
-        title="Anmeld til politiet inden 72 timer",
+        title="Anmeld til politiet inden {param:hours} timer",
         requires=(
-            "Du kan kun få erstatning fra staten, hvis forbrydelsen er anmeldt til politiet inden 72 timer. "
+            "Du kan kun få erstatning fra staten, hvis forbrydelsen er anmeldt til politiet inden {param:hours} timer. "
             "Kommer der en straffesag, skal du også kræve erstatning under sagen. Fristen kan fraviges, hvis "
             "forholdene taler for det (stk. 2)."
         ),
@@ -49,9 +49,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         key="offerst-10", law=LAW, section="§ 10, stk. 1", group=G,
-        title="Anmeld til politiet inden 72 timer",
+        title="Anmeld til politiet inden {param:hours} timer",
         requires=(
-            "Du kan kun få erstatning fra staten, hvis forbrydelsen er anmeldt til politiet inden 72 timer. "
+            "Du kan kun få erstatning fra staten, hvis forbrydelsen er anmeldt til politiet inden {param:hours} timer. "
             "Kommer der en straffesag, skal du også kræve erstatning under sagen. Fristen gælder ikke for "
             "visse seksualforbrydelser (stk. 2). Den skal fraviges for pleje- og omsorgspersonale, når "
             "pædagogiske eller behandlingsmæssige hensyn taler imod en anmeldelse (stk. 3). Og den kan "
@@ -70,9 +70,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         key="offerst-13", law=LAW, section="§ 13, stk. 1-2", group=G,
-        title="Søg Erstatningsnævnet inden 2 år",
+        title="Søg Erstatningsnævnet inden {param:years} år",
         requires=(
-            "Erstatningsnævnet kan ikke behandle en ansøgning, der kommer mere end 2 år efter forbrydelsen, "
+            "Erstatningsnævnet kan ikke behandle en ansøgning, der kommer mere end {param:years} år efter forbrydelsen, "
             "medmindre der er særlige grunde. Er der faldet dom, løber fristen fra dommen blev endelig. "
             "Har politiet efterforsket sagen uden at rejse en straffesag, løber den fra politiets afgørelse om at "
             "indstille efterforskningen (stk. 2)."
@@ -86,8 +86,8 @@ RULES: tuple[Rule, ...] = (
         title="Fristen ved afslag fra voldsskadeforsikringen",
         requires=(
             "Kun ved voldsskadeforsikringen: Afviser forsikringsselskabet eller den selvforsikrede arbejdsgiver, at "
-            "skaden er dækket af voldsskadeforsikringen (arbejdsskadesikringslovens § 49 b, stk. 1), løber de 2 år "
-            "fra den afgørelse – hvis du anmeldte skaden til dem inden 2 år efter forbrydelsen. Voldsskadeforsikringen "
+            "skaden er dækket af voldsskadeforsikringen (arbejdsskadesikringslovens § 49 b, stk. 1), løber de {param:years} år "
+            "fra den afgørelse – hvis du anmeldte skaden til dem inden {param:years} år efter forbrydelsen. Voldsskadeforsikringen "
             "dækker vold og trusler på arbejdet fra personer, du drager omsorg for, i social-, ældre-, sundheds- og "
             "undervisningssektoren (§ 49 a). Et afslag på en almindelig arbejdsskade flytter ikke fristen."
         ),

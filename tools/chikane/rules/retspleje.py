@@ -75,10 +75,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         key="rpl-102", law=LAW, section="§ 102, stk. 1", group=G,
-        title="Klag over politiets afgørelse inden 4 uger",
+        title="Klag over politiets afgørelse inden {param:weeks|uge|uger}",
         requires=(
             "Du kan klage over en afvisning, en indstilling eller en påtaleopgivelse (§§ 724 og 749, jf. § 101, "
-            "stk. 2). Klagen skal komme inden 4 uger efter, at du har fået besked om afgørelsen. Kommer den senere, "
+            "stk. 2). Klagen skal komme inden {param:weeks|uge|uger} efter, at du har fået besked om afgørelsen. Kommer den senere, "
             "behandles den kun, hvis det er undskyldeligt."
         ),
         source=SRC, valid_from=LBK, valid_from_note=LBK_NOTE, reviewed=REVIEWED,

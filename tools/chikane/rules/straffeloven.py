@@ -367,8 +367,9 @@ RULES: tuple[Rule, ...] = (
         key="strfl-93", law=LAW, section="§ 93", group=G,
         title="Forældelse",
         requires=(
-            "Strafansvaret forældes efter 2 år, når strafferammen højst er 1 år; efter 5 år, når den højst er "
-            "4 år; efter 10 år, når den højst er 10 år; og ellers efter 15 år. Fristen løber fra den dag, "
+            "Strafansvaret forældes efter {param:up_to_1} år, når strafferammen højst er 1 år; efter {param:up_to_4} "
+            "år, når den højst er 4 år; efter {param:up_to_10} år, når den højst er 10 år; og ellers efter "
+            "{param:over_10} år. Fristen løber fra den dag, "
             "handlingen ophørte (§ 94). Overtræder én handling flere bestemmelser, gælder den længste frist for dem "
             "alle (stk. 4)."
         ),
@@ -391,7 +392,7 @@ RULES: tuple[Rule, ...] = (
         key="strfl-96", law=LAW, section="§ 96, stk. 1", group=G,
         title="Frist for privat straffesag",
         requires=(
-            "Retten til at anlægge privat straffesag eller bede om offentlig påtale bortfalder 6 måneder efter, "
+            "Retten til at anlægge privat straffesag eller bede om offentlig påtale bortfalder {param:months|måned|måneder} efter, "
             "at du har fået tilstrækkelig viden til at gå videre — typisk når du ved, hvem der gjorde det."
         ),
         source=SRC, valid_from=LBK_2007, valid_from_note=LBK_2007_NOTE + " Det gælder stk. 1.", reviewed=REVIEWED,
