@@ -17,11 +17,13 @@ from . import (
     offererstatning,
     retspleje,
     straffeloven,
+    straffeloven_paatale,
     tilhold,
 )
 
 ALL: tuple[Rule, ...] = (
     *straffeloven.RULES,
+    *straffeloven_paatale.RULES,
     *offererstatning.RULES,
     *arbejdsskade.RULES,
     *arbejdsmiljo.RULES,
