@@ -23,7 +23,7 @@ def test_days_read_as_danish(n, text):
 def test_dates_and_law_names():
     assert tekst.danish_date(date(2022, 7, 1)) == "1. juli 2022"
     assert tekst.short_date(date(2022, 7, 1)) == "1.7.2022"
-    assert tekst.weekday_date(date(2026, 3, 27)) == "fredag 27. marts 2026"
+    assert tekst.weekday_date(date(2026, 3, 27)) == "fredag den 27. marts 2026"
     assert tekst.law_name("Straffeloven") == "straffeloven"
     assert tekst.law_name("DSA") == "DSA"                       # the «dSA» trap
     assert tekst.law_name("Databeskyttelsesforordningen (GDPR)") == "Databeskyttelsesforordningen (GDPR)"

@@ -14,7 +14,7 @@ import re
 from datetime import date, time
 
 from .errors import InputError
-from .localtime import MONTHS
+from .tekst import MONTHS
 
 DATE_HELP = "Skriv datoen som dag.måned.år, fx 24.12.2026."
 TIME_HELP = "Skriv klokkeslættet som timer og minutter, fx 14.30."

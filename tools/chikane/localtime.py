@@ -16,13 +16,11 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import InputError
+from .tekst import danish_date, weekday_date
 
 TZ_NAME = "Europe/Copenhagen"
 UTC = timezone.utc
 
-MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli",
-          "august", "september", "oktober", "november", "december")
-WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 
 # The earliest and latest "now" the engine accepts; keeps every date sum far from year 1 and 9999.
 MIN_YEAR = 2000
@@ -51,13 +49,9 @@ def klokken(t: time | datetime) -> str:
     return f"kl. {t.hour:02d}.{t.minute:02d}"
 
 
-def day_month_year(d: date) -> str:
-    return f"{d.day}. {MONTHS[d.month - 1]} {d.year}"
-
-
-def long_date(d: date) -> str:
-    """"fredag den 27. november 2026" (no locale: the names are in code)."""
-    return f"{WEEKDAYS[d.weekday()]} den {day_month_year(d)}"
+# Dates are written by the text layer (tekst), the one copy of the month and weekday names.
+day_month_year = danish_date
+long_date = weekday_date
 
 
 def long_moment(dt: datetime) -> str:

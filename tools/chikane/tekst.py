@@ -56,8 +56,8 @@ def short_date(d: date) -> str:
 
 
 def weekday_date(d: date) -> str:
-    """«fredag 27. marts 2026»."""
-    return f"{WEEKDAYS[d.weekday()]} {danish_date(d)}"
+    """«fredag den 27. marts 2026» (no locale: the names are in code)."""
+    return f"{WEEKDAYS[d.weekday()]} den {danish_date(d)}"
 
 
 def days(n: int) -> str:

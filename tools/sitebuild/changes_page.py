@@ -15,9 +15,10 @@ from typing import Any, Iterable
 
 from chikane import rules
 from chikane.model import Confidence, Rule
+from chikane.tekst import danish_date
 
 from .generated import GENERATORS, GeneratedPage
-from .macros.legal import CHANGES_PAGE, danish_date
+from .macros.legal import CHANGES_PAGE
 
 # The page each rule group is explained on (docs-relative), for "read more" links.
 GROUP_PAGES = {

@@ -6,15 +6,10 @@ from datetime import date
 
 from chikane import rules
 from chikane.model import Confidence, Rule
+from chikane.tekst import danish_date
 
 from . import Context, MacroError, macro
 
-MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli",
-          "august", "september", "oktober", "november", "december")
-
-
-def danish_date(d: date) -> str:
-    return f"{d.day}. {MONTHS[d.month - 1]} {d.year}"
 
 
 def _group(group: str) -> list[Rule]:
