@@ -14,7 +14,7 @@ from chikane.model import Confidence, Rule
 
 from . import Context, macro
 
-# The rules the calculator counts from (see chikane/deadlines.py), in the order it lists them.
+# The rules the calculator counts from (the RULE of each module in chikane/frister/), in the order it lists them.
 DEADLINE_KEYS = (
     "offerst-10", "arbskade-31", "offl-36", "gdpr-12", "strfl-96", "arbskade-36", "offerst-13", "strfl-93", "dsa-16",
 )
