@@ -76,3 +76,13 @@ def test_days_are_said_in_danish_whatever_the_rule_says(monkeypatch, days, expec
     for ident in ("arbejdsskade-anmeldelse", "arbejdstilsynet-anmeldelse"):
         text = item(out, ident)["explanation"]
         assert expected in text and "1 dage" not in text, text
+
+
+@pytest.mark.parametrize("days, expected", [(0, "samme dag"), (1, "senest 1 dag efter hændelsen"),
+                                            (10, "senest 10 dage efter hændelsen")])
+def test_the_static_overview_says_the_internal_days_in_danish(days, expected):
+    from sitebuild.macros import Context
+    from sitebuild.macros.tools import deadline_overview
+
+    ctx = Context("vaerktoejer/fristberegner.md", {"intern_frist_dage": days, "haendelsessystem": "EASY-A"})
+    assert f"registrer hændelsen i EASY-A {expected} (arbejdspladsens egen frist)" in deadline_overview(ctx)
