@@ -13,13 +13,15 @@ import re
 import struct
 import zipfile
 import zlib
+from datetime import date
 from pathlib import Path
 
 import docx
 import icalendar
 import pytest
 
-from chikane import api, deadlines, flow, rules
+from chikane import api, flow, rules
+from chikane import localtime as lt
 from chikane.cases import CASES
 from chikane.docx_writer import Document, Paragraph, Picture, Run, build_docx, build_docx_with_pictures, picture_marker
 from chikane.errors import InputError
@@ -106,7 +108,7 @@ def out_bytes(res: dict) -> bytes:
 
 
 def docs_of(sag: dict) -> dict[str, documents.Doc]:
-    case = parse_case(sag, deadlines.lt.parse_now(NOW), parse_workplace(WP))
+    case = parse_case(sag, lt.parse_now(NOW), parse_workplace(WP))
     found, _ = documents.all_docs(case)
     return {d.id: d for d in found}
 
@@ -218,7 +220,7 @@ def test_the_workplace_scale_decides_the_plan_of_action():
     # Another workplace, another rule: a scale of 0-4, a plan over 3, repetition within 1 day.
     wp = dict(WP, paavirkning={"skala_fra": 0, "skala_til": 4, "handleplan_over": 3, "gentagelse_dage": 1})
     case = parse_case(base_sag(haendelser=[dict(base_sag()["haendelser"][0], paavirkning="4")]),
-                      deadlines.lt.parse_now(NOW), parse_workplace(wp))
+                      lt.parse_now(NOW), parse_workplace(wp))
     assert documents.plan_of_action(case)[0] is True
     with pytest.raises(InputError):
         parse_workplace(dict(WP, paavirkning={"skala_fra": 5, "skala_til": 3}))
@@ -269,10 +271,10 @@ def test_the_police_draft_has_the_fields_the_police_ask_for_and_claims_compensat
                    "Beviser", "Hvilke regler kan det være?", "Forurettet", "Erstatning"):
         assert needed in labels
     fields = {f.label: f.text for s in pol.sections for f in s.fields}
-    r10 = rules.at("offerst-10", deadlines.date(2026, 11, 28))
+    r10 = rules.at("offerst-10", date(2026, 11, 28))
     assert f"({documents.law_name(r10.law)} {r10.section})" in fields["Erstatning"]
     assert f"inden {r10.params['hours']} timer" in fields["Erstatning"]
-    r119a = rules.current("strfl-119a", deadlines.date(2026, 11, 28))
+    r119a = rules.current("strfl-119a", date(2026, 11, 28))
     assert f"straffeloven {r119a.section}" in fields["Hvilke regler kan det være?"]
     assert WP["navn"] in fields["Forurettet"]
     # The 72-hour deadline is the calculator's own, for each incident.
@@ -289,7 +291,7 @@ def test_a_dsa_notice_per_url_with_every_element_of_article_16_2():
     found = docs_of(base_sag())
     notices = [d for k, d in found.items() if k.startswith("dsa-")]
     assert len(notices) == 2  # two links on Facebook; the sms has none
-    r16 = rules.current("dsa-16", deadlines.date(2026, 12, 1))
+    r16 = rules.current("dsa-16", date(2026, 12, 1))
     for n, doc in enumerate(notices):
         fields = [f for s in doc.sections for f in s.fields if f.element]
         assert sorted({f.element for f in fields}) == sorted(ART_16_2) == list(documents.DSA_ELEMENTS)
@@ -297,7 +299,7 @@ def test_a_dsa_notice_per_url_with_every_element_of_article_16_2():
         # (a) the reasons why it is illegal: the §§, from the rules, and the exact words
         reason = by["a"][0].text
         for key in ("strfl-119a", "strfl-267"):
-            r = rules.current(key, deadlines.date(2026, 11, 28))
+            r = rules.current(key, date(2026, 11, 28))
             assert f"{documents.law_name(r.law)} {r.section}" in reason
         assert "«Vi ved, hvor du bor, Mette»" in reason and not by["a"][0].missing
         # (b) the exact URL, plus what identifies the content
@@ -312,7 +314,7 @@ def test_a_dsa_notice_per_url_with_every_element_of_article_16_2():
             assert f"{r16.law} {r16.section}, {documents.DSA_PARAGRAPH}, litra {f.element}" in f.label
         after = text_of(doc)
         for key in ("dsa-20", "dsa-kfst"):
-            assert rules.current(key, deadlines.date(2026, 12, 1)).requires in after
+            assert rules.current(key, date(2026, 12, 1)).requires in after
 
 
 def test_a_dsa_notice_without_name_mail_or_reason_says_what_is_missing():
@@ -336,18 +338,18 @@ def test_the_registration_summary_uses_the_workplace_values():
 
 def _on_request() -> str:
     """An offence the victim may ask the police to prosecute (straffeloven § 275, stk. 2), read from the rules."""
-    return next(r.key for r in rules.ALL if r.key.startswith("strfl-") and r.applies_on(deadlines.date(2026, 11, 28))
+    return next(r.key for r in rules.ALL if r.key.startswith("strfl-") and r.applies_on(date(2026, 11, 28))
                 and r.prosecution is Prosecution.PRIVATE_PUBLIC_ON_REQUEST)
 
 
 def test_public_prosecution_only_for_offences_that_allow_a_request():
     found = docs_of(base_sag(valg={"offences": ["strfl-119a", _on_request()]}))
     assert "paatale" in found
-    r275 = rules.current("strfl-275", deadlines.date(2026, 11, 28))
+    r275 = rules.current("strfl-275", date(2026, 11, 28))
     assert f"straffeloven {r275.section}" in text_of(found["paatale"])
-    assert rules.current("strfl-96", deadlines.date(2026, 11, 28)).requires in text_of(found["paatale"])
+    assert rules.current("strfl-96", date(2026, 11, 28)).requires in text_of(found["paatale"])
     public_only = base_sag(valg={"offences": ["strfl-266"]})
-    assert rules.current("strfl-266", deadlines.date(2026, 11, 28)).prosecution is Prosecution.PUBLIC
+    assert rules.current("strfl-266", date(2026, 11, 28)).prosecution is Prosecution.PUBLIC
     assert "paatale" not in docs_of(public_only)
 
 
@@ -357,8 +359,8 @@ def test_datatilsynet_and_aktindsigt_only_where_relevant():
     assert "datatilsynet" not in docs_of(plain) and "aktindsigt" not in docs_of(plain)
     access = base_sag(valg={"offences": [], "aktindsigt_modtaget": "30.11.2026"})
     doc = docs_of(access)["aktindsigt"]
-    r21 = rules.at("offl-21", deadlines.date(2026, 11, 30))
-    assert r21.valid_from == deadlines.date(2024, 7, 1)  # the version that lets the name be withheld
+    r21 = rules.at("offl-21", date(2026, 11, 30))
+    assert r21.valid_from == date(2024, 7, 1)  # the version that lets the name be withheld
     assert r21.requires in text_of(doc)
     calc = api.handle({"tool": "frister", "now": NOW, "haendelse_dato": "2026-11-29",
                        "aktindsigt_modtaget": "2026-11-30", "workplace": WP})
@@ -409,7 +411,7 @@ def test_hostile_text_is_escaped_in_html_and_docx():
 def test_a_tilhold_request_when_the_rules_have_tilholdsloven():
     if "tilhold" not in rules.keys():
         pytest.skip("tilholdsloven is on branch `law` (NEW-RULES.md); without it no request is made")
-    r = rules.current("tilhold", deadlines.date(2026, 12, 1))
+    r = rules.current("tilhold", date(2026, 12, 1))
     found = docs_of(base_sag(valg={"offences": [], "gentaget": True}))
     assert r.requires in text_of(found["tilhold"])
     assert "tilhold" not in docs_of(base_sag(valg={"offences": ["strfl-266"]}))

@@ -24,8 +24,8 @@ Handler = Callable[[Mapping[str, Any]], dict[str, Any]]
 # nothing from here, so the import graph has one direction (api -> tools -> leaves).
 TOOLS: dict[str, str | Handler] = {
     "flow": "chikane.flow_tool:flow_tool",
-    "frister": "chikane.deadlines:frister",
-    "frister_ics": "chikane.deadlines:frister_ics",
+    "frister": "chikane.frister.tool:frister",
+    "frister_ics": "chikane.frister.tool:frister_ics",
     "quiz_form": "chikane.quiz:quiz_form_tool",
     "quiz": "chikane.quiz:quiz_tool",
     "strategi_docx": "chikane.strategy:strategi_docx",

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from .. import deadlines, rules
+from .. import frister as deadlines, rules
 from .. import localtime as lt
 from ..model import Confidence, Prosecution, Rule
 from .case import Case, Incident, plan_of_action

@@ -13,7 +13,7 @@ from .. import localtime as lt
 from ..docx_writer import (
     Bullets, Document, Heading, Paragraph, Picture, Run, Table, build_docx_with_pictures, picture_marker,
 )
-from ..views_deadlines import render as render_deadlines
+from ..frister.views import render as render_deadlines
 from ..workplace import Workplace
 from .case import CHANNELS, Case
 from .documents import Doc, IncidentDeadlines, evidence_numbers, file_time, source_line

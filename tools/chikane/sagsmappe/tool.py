@@ -18,7 +18,7 @@ import re
 from datetime import datetime
 from typing import Any, Mapping
 
-from .. import deadlines, localtime as lt
+from .. import frister as deadlines, localtime as lt
 from ..docx_writer import DOCX_MIME, clean
 from ..errors import InputError, error_response
 from ..workplace import Workplace, parse_workplace

@@ -11,10 +11,11 @@ from datetime import date
 
 from chikane import rules
 from chikane.model import Confidence, Rule
+from chikane.tekst import within_days
 
 from . import Context, macro
 
-# The rules the calculator counts from (see chikane/deadlines.py), in the order it lists them.
+# The rules the calculator counts from (the RULE of each module in chikane/frister/), in the order it lists them.
 DEADLINE_KEYS = (
     "offerst-10", "arbskade-31", "offl-36", "gdpr-12", "strfl-96", "arbskade-36", "offerst-13", "strfl-93", "dsa-16",
 )
@@ -77,7 +78,7 @@ def deadline_overview(ctx: Context) -> str:
     days = int(ctx.workplace.get("intern_frist_dage", 10))
     system = html.escape(str(ctx.workplace.get("haendelsessystem", "")))
     internal = (
-        f"<li><strong>Intern registrering</strong> — registrer hændelsen i {system} senest {days} dage "
-        "efter hændelsen (arbejdspladsens egen frist).</li>"
+        f"<li><strong>Intern registrering</strong> — registrer hændelsen i {system} {within_days(days, 'hændelsen')} "
+        "(arbejdspladsens egen frist).</li>"
     )
     return '<ul class="frister-oversigt">' + internal + "".join(items) + "</ul>"

@@ -318,7 +318,7 @@ def test_html_content() -> None:
 
 
 def test_html_renders_a_result_without_deadline_dates() -> None:
-    from chikane.views_deadlines import render
+    from chikane.frister.views import render
 
     html = render({"incident": {"text": "i går", "time_given": True}, "now_text": "nu", "deadlines": [], "notes": ["x"]})
     _parse(html)

@@ -11,7 +11,7 @@ import html
 from datetime import date
 from typing import Any, Mapping
 
-from .localtime import day_month_year
+from ..tekst import danish_date
 
 
 def _e(value: object) -> str:
@@ -57,7 +57,7 @@ def _item(d: Mapping[str, Any]) -> str:
         source_line += f" {_e(d.get('source_note'))}"
     if d.get("reviewed"):
         reviewed = date.fromisoformat(str(d["reviewed"]))
-        source_line += f" Senest gennemgået {_e(day_month_year(reviewed))}."
+        source_line += f" Senest gennemgået {_e(danish_date(reviewed))}."
     parts.append(_p("frist-kilde", source_line))
 
     if d.get("confidence_label"):

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from chikane import api, deadlines, rules
-from chikane.deadlines import add_months, add_years
+from chikane import api, frister, rules
+from chikane.frister import add_months, add_years
 
 from deadline_request import BASE, ids, item, run  # the shared baseline request and readers
 
@@ -393,7 +393,7 @@ def test_every_item_carries_the_required_fields() -> None:
         assert required <= d.keys(), d["id"]
         assert d["unit"] in units
         assert d["title"] and d["todo"] and d["explanation"]
-        assert d["who"] in deadlines.WHO
+        assert d["who"] in frister.WHO
 
 
 def test_countdown_texts() -> None:
