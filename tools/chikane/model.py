@@ -111,7 +111,8 @@ class Rule:
             before = self.written.get(name)
             if before and before[1] == text:   # a copy (dataclasses.replace): fill the written text again
                 text = before[0]
-            for param, words in UNIT_WORDS.items() if name in _CHECKED_FIELDS else ():
+            # Checked where a rule is declared; a copy with other params (dataclasses.replace) is not a declaration.
+            for param, words in UNIT_WORDS.items() if name in _CHECKED_FIELDS and not self.written else ():
                 value = self.params.get(param)
                 if isinstance(value, int) and re.search(rf"(?<![\d.,§]){value} (?:{'|'.join(words)})\b", text):
                     raise RuleTextError(f"{self.key} {name}: write «{{param:{param}}}», not the number {value} by hand")

@@ -48,7 +48,7 @@ RULES: tuple[Rule, ...] = (
         title="Arbejdsgiveren anmelder arbejdsulykken (gammel regel)",
         requires=(
             "En arbejdsulykke, der kunne give ret til ydelser, skulle anmeldes snarest muligt og senest "
-            "{param:days} dage efter ulykken. Var den ikke anmeldt, skulle den anmeldes senest på 5-ugers-dagen, hvis "
+            "{param:days|dag|dage} efter ulykken. Var den ikke anmeldt, skulle den anmeldes senest på 5-ugers-dagen, hvis "
             "den tilskadekomne ikke ventedes at kunne arbejde fuldt igen til den tid (stk. 2)."
         ),
         source=SRC_2019, valid_from=_OLDEST_READ, valid_from_note=_OLDEST_READ_NOTE,
@@ -65,11 +65,11 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         key="arbskade-31", law=LAW, section="§ 31, stk. 1-2", group=G,
-        title="Arbejdsgiveren anmelder arbejdsulykken inden {param:days} dage",
+        title="Arbejdsgiveren anmelder arbejdsulykken inden {param:days|dag|dage}",
         requires=(
-            "Giver ulykken fravær ud over skadedagen, skal arbejdsgiveren anmelde den senest {param:days} dage efter "
+            "Giver ulykken fravær ud over skadedagen, skal arbejdsgiveren anmelde den senest {param:days|dag|dage} efter "
             "første fraværsdag. Giver den ikke fravær, men kan den give ret til ydelser efter loven – fx betaling af "
-            "sygebehandling som psykolog, eller erstatning – skal den anmeldes senest {param:days} dage efter skadedagen (stk. 2)."
+            "sygebehandling som psykolog, eller erstatning – skal den anmeldes senest {param:days|dag|dage} efter skadedagen (stk. 2)."
         ),
         source=SRC, valid_from=date(2022, 7, 1), valid_to=date(2026, 6, 30), reviewed=REVIEWED, first_in_force=True,
         valid_from_note=(
@@ -84,8 +84,8 @@ RULES: tuple[Rule, ...] = (
         title="Arbejdsgiveren anmelder arbejdsulykken ved mindst {param:min_absence_days} dages fravær",
         requires=(
             "Giver ulykken mindst {param:min_absence_days} dages fravær ud over skadedagen, skal arbejdsgiveren anmelde den senest "
-            "{param:days} dage efter første fraværsdag. Ulykker, der kan give ret til ydelser – fx sygebehandling eller "
-            "erstatning – skal stadig anmeldes senest {param:days} dage efter skadedagen."
+            "{param:days|dag|dage} efter første fraværsdag. Ulykker, der kan give ret til ydelser – fx sygebehandling eller "
+            "erstatning – skal stadig anmeldes senest {param:days|dag|dage} efter skadedagen."
         ),
         changed="Anmeldepligt på grund af fravær først ved mindst 3 dages fravær (lov nr. 1626/2025, efter lovforslaget).",
         source=SRC_2025_AMENDMENT, valid_from=date(2026, 7, 1), reviewed=REVIEWED,
@@ -181,7 +181,7 @@ RULES: tuple[Rule, ...] = (
         title="Arbejdsgiveren anmelder til Arbejdstilsynet (gammel regel)",
         requires=(
             "Gav ulykken arbejdsudygtighed i 1 dag eller mere ud over skadedagen, skulle arbejdsgiveren anmelde den "
-            "til Arbejdstilsynet snarest og inden {param:days} dage efter første fraværsdag. Det gjaldt også arbejdsrelateret "
+            "til Arbejdstilsynet snarest og inden {param:days|dag|dage} efter første fraværsdag. Det gjaldt også arbejdsrelateret "
             "vold, trusler og anden krænkende adfærd uden for arbejdstid."
         ),
         source=SRC_1990, valid_from=date(2021, 1, 1), valid_to=date(2022, 6, 30), first_in_force=True,
@@ -191,10 +191,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         key="at-anmeldelse", law="BEK 799/2022 om anmeldelse til Arbejdstilsynet", section="§§ 1-3",
         group=G,
-        title="Arbejdsgiveren anmelder til Arbejdstilsynet inden {param:days} dage",
+        title="Arbejdsgiveren anmelder til Arbejdstilsynet inden {param:days|dag|dage}",
         requires=(
             "Giver ulykken arbejdsudygtighed i 1 dag eller mere ud over skadedagen, skal arbejdsgiveren anmelde den "
-            "til Arbejdstilsynet senest {param:days} dage efter første fraværsdag. Det gælder også arbejdsrelateret vold, "
+            "til Arbejdstilsynet senest {param:days|dag|dage} efter første fraværsdag. Det gælder også arbejdsrelateret vold, "
             "trusler og anden krænkende adfærd uden for arbejdstid (§ 1, stk. 2). Anmeldelsen sker i EASY (§ 2). "
             "Du skal have en kopi, og arbejdsmiljørepræsentanten skal have adgang til den (§ 3)."
         ),

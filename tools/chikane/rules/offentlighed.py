@@ -19,9 +19,9 @@ G = "offentlighed"
 RULES: tuple[Rule, ...] = (
     Rule(
         key="offl-36", law=LAW, section="§ 36, stk. 2", group=G,
-        title="Svar på aktindsigt inden {param:working_days} arbejdsdage",
+        title="Svar på aktindsigt inden {param:working_days|arbejdsdag|arbejdsdage}",
         requires=(
-            "Myndigheden skal afgøre en anmodning om aktindsigt inden {param:working_days} arbejdsdage efter, at den er modtaget. "
+            "Myndigheden skal afgøre en anmodning om aktindsigt inden {param:working_days|arbejdsdag|arbejdsdage} efter, at den er modtaget. "
             "Kan det undtagelsesvis ikke nås på grund af omfang eller kompleksitet, skal den, der har bedt om "
             "indsigt, have besked om hvorfor og om, hvornår svaret kommer."
         ),

@@ -29,9 +29,9 @@ _SINCE_2014_NOTE = (
 RULES: tuple[Rule, ...] = (
     Rule(
         key="offerst-10", law=LAW, section="§ 10, stk. 1", group=G,
-        title="Anmeld til politiet inden {param:hours} timer",
+        title="Anmeld til politiet inden {param:hours|time|timer}",
         requires=(
-            "Du kan kun få erstatning fra staten, hvis forbrydelsen er anmeldt til politiet inden {param:hours} timer. "
+            "Du kan kun få erstatning fra staten, hvis forbrydelsen er anmeldt til politiet inden {param:hours|time|timer}. "
             "Kommer der en straffesag, skal du også kræve erstatning under sagen. Fristen kan fraviges, hvis "
             "forholdene taler for det (stk. 2)."
         ),
@@ -49,9 +49,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         key="offerst-10", law=LAW, section="§ 10, stk. 1", group=G,
-        title="Anmeld til politiet inden {param:hours} timer",
+        title="Anmeld til politiet inden {param:hours|time|timer}",
         requires=(
-            "Du kan kun få erstatning fra staten, hvis forbrydelsen er anmeldt til politiet inden {param:hours} timer. "
+            "Du kan kun få erstatning fra staten, hvis forbrydelsen er anmeldt til politiet inden {param:hours|time|timer}. "
             "Kommer der en straffesag, skal du også kræve erstatning under sagen. Fristen gælder ikke for "
             "visse seksualforbrydelser (stk. 2). Den skal fraviges for pleje- og omsorgspersonale, når "
             "pædagogiske eller behandlingsmæssige hensyn taler imod en anmeldelse (stk. 3). Og den kan "
