@@ -24,8 +24,10 @@ from chikane.cases import CASES
 from chikane.docx_writer import Document, Paragraph, Picture, Run, build_docx, build_docx_with_pictures, picture_marker
 from chikane.errors import InputError
 from chikane.model import Prosecution
-from chikane.sagsmappe import documents, evidence
-from chikane.sagsmappe.case import parse_case
+from chikane.sagsmappe import documents, evidence, platform
+from chikane.sagsmappe.case import parse_case, plan_of_action
+from chikane.sagsmappe.model import Doc
+from chikane.tekst import law_name
 from chikane.workplace import parse_workplace
 from sitebuild.workplace import load_workplace
 
@@ -105,13 +107,13 @@ def out_bytes(res: dict) -> bytes:
     return data
 
 
-def docs_of(sag: dict) -> dict[str, documents.Doc]:
+def docs_of(sag: dict) -> dict[str, Doc]:
     case = parse_case(sag, deadlines.lt.parse_now(NOW), parse_workplace(WP))
     found, _ = documents.all_docs(case)
     return {d.id: d for d in found}
 
 
-def text_of(doc: documents.Doc) -> str:
+def text_of(doc: Doc) -> str:
     from chikane.sagsmappe.render import doc_text
 
     return doc_text(doc)
@@ -219,7 +221,7 @@ def test_the_workplace_scale_decides_the_plan_of_action():
     wp = dict(WP, paavirkning={"skala_fra": 0, "skala_til": 4, "handleplan_over": 3, "gentagelse_dage": 1})
     case = parse_case(base_sag(haendelser=[dict(base_sag()["haendelser"][0], paavirkning="4")]),
                       deadlines.lt.parse_now(NOW), parse_workplace(wp))
-    assert documents.plan_of_action(case)[0] is True
+    assert plan_of_action(case)[0] is True
     with pytest.raises(InputError):
         parse_workplace(dict(WP, paavirkning={"skala_fra": 5, "skala_til": 3}))
 
@@ -270,7 +272,7 @@ def test_the_police_draft_has_the_fields_the_police_ask_for_and_claims_compensat
         assert needed in labels
     fields = {f.label: f.text for s in pol.sections for f in s.fields}
     r10 = rules.at("offerst-10", deadlines.date(2026, 11, 28))
-    assert f"({documents.law_name(r10.law)} {r10.section})" in fields["Erstatning"]
+    assert f"({law_name(r10.law)} {r10.section})" in fields["Erstatning"]
     assert f"inden {r10.params['hours']} timer" in fields["Erstatning"]
     r119a = rules.current("strfl-119a", deadlines.date(2026, 11, 28))
     assert f"straffeloven {r119a.section}" in fields["Hvilke regler kan det være?"]
@@ -292,13 +294,13 @@ def test_a_dsa_notice_per_url_with_every_element_of_article_16_2():
     r16 = rules.current("dsa-16", deadlines.date(2026, 12, 1))
     for n, doc in enumerate(notices):
         fields = [f for s in doc.sections for f in s.fields if f.element]
-        assert sorted({f.element for f in fields}) == sorted(ART_16_2) == list(documents.DSA_ELEMENTS)
+        assert sorted({f.element for f in fields}) == sorted(ART_16_2) == list(platform.DSA_ELEMENTS)
         by = {e: [f for f in fields if f.element == e] for e in ART_16_2}
         # (a) the reasons why it is illegal: the §§, from the rules, and the exact words
         reason = by["a"][0].text
         for key in ("strfl-119a", "strfl-267"):
             r = rules.current(key, deadlines.date(2026, 11, 28))
-            assert f"{documents.law_name(r.law)} {r.section}" in reason
+            assert f"{law_name(r.law)} {r.section}" in reason
         assert "«Vi ved, hvor du bor, Mette»" in reason and not by["a"][0].missing
         # (b) the exact URL, plus what identifies the content
         url = ["https://www.facebook.com/groups/1/posts/2", "https://www.facebook.com/groups/1/posts/3"][n]
@@ -309,7 +311,7 @@ def test_a_dsa_notice_per_url_with_every_element_of_article_16_2():
         assert "god tro" in by["d"][0].text and "korrekte og fuldstændige" in by["d"][0].text
         # Each field names its point of art. 16(2), from the rule
         for f in fields:
-            assert f"{r16.law} {r16.section}, {documents.DSA_PARAGRAPH}, litra {f.element}" in f.label
+            assert f"{r16.law} {r16.section}, {platform.DSA_PARAGRAPH}, litra {f.element}" in f.label
         after = text_of(doc)
         for key in ("dsa-20", "dsa-kfst"):
             assert rules.current(key, deadlines.date(2026, 12, 1)).requires in after
@@ -318,7 +320,7 @@ def test_a_dsa_notice_per_url_with_every_element_of_article_16_2():
 def test_a_dsa_notice_without_name_mail_or_reason_says_what_is_missing():
     sag = base_sag(person={"navn": "", "mail": ""}, valg={"offences": []})
     notice = docs_of(sag)["dsa-1"]
-    assert set(notice.missing()) >= {f"Dit navn (DSA artikel 16, {documents.DSA_PARAGRAPH}, litra c)"}
+    assert set(notice.missing()) >= {f"Dit navn (DSA artikel 16, {platform.DSA_PARAGRAPH}, litra c)"}
     assert any("[udfyld:" in f.text for s in notice.sections for f in s.fields if f.element == "a")
     assert any("Anmeld kun indhold" in w for w in call("sagsmappe", sag)["advarsler"])
 

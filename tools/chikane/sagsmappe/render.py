@@ -6,17 +6,19 @@ inserts this HTML. No scripts, no inline handlers, no inline styles.
 from __future__ import annotations
 
 import html
+import re
 from datetime import datetime
 from typing import Any, Mapping, Sequence
 
 from .. import localtime as lt
-from ..docx_writer import (
-    Bullets, Document, Heading, Paragraph, Picture, Run, Table, build_docx_with_pictures, picture_marker,
-)
+from .. import rules
+from ..blocks import Bullets, Document, Heading, Paragraph, Run, Table
+from ..docx_writer import Picture, build_docx_with_pictures, picture_marker
 from ..views_deadlines import render as render_deadlines
 from ..workplace import Workplace
 from .case import CHANNELS, Case
-from .documents import Doc, IncidentDeadlines, evidence_numbers, file_time, source_line
+from .frister import IncidentDeadlines
+from .model import Doc, evidence_numbers, file_time, source_line
 from .evidence import Evidence, size_text, verified_bytes
 
 
@@ -109,11 +111,9 @@ def evidence_item(ev: Evidence) -> str:
 
 
 def offence_options() -> list[Any]:
-    from .. import rules
-
     day = max(r.reviewed for r in rules.ALL)
     keys = sorted({r.key for r in rules.ALL if r.max_penalty_years is not None and r.key.startswith("strfl-")},
-                  key=lambda k: [int(p) if p.isdigit() else p for p in __import__("re").findall(r"\d+|\D+", k)])
+                  key=lambda k: [int(p) if p.isdigit() else p for p in re.findall(r"\d+|\D+", k)])
     return [rules.current(k, day) for k in keys]
 
 
@@ -154,7 +154,7 @@ def form_html(sag: Mapping[str, Any] | None, wp: Workplace, evidence: Sequence[E
     ids = []
     for i, raw in enumerate(incidents):
         raw = raw if isinstance(raw, Mapping) else {}
-        hid = raw.get("id") if isinstance(raw.get("id"), str) and __import__("re").fullmatch(r"h[0-9]{1,4}", raw.get("id")) else f"h{i + 1}"
+        hid = raw.get("id") if isinstance(raw.get("id"), str) and re.fullmatch(r"h[0-9]{1,4}", raw.get("id")) else f"h{i + 1}"
         ids.append(hid)
         parts.append(incident_html(hid, i + 1, raw, wp, [e for e in evidence if e.haendelse == hid]))
     parts += [

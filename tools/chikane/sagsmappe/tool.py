@@ -24,7 +24,8 @@ from ..errors import InputError, error_response
 from ..workplace import Workplace, parse_workplace
 from . import evidence as ev_mod
 from .case import INCIDENT_ID, Case, CaseErrors, parse_case
-from .documents import all_docs, case_deadlines
+from .documents import all_docs
+from .frister import case_deadlines
 from .evidence import MAIL_WARN_BYTES, Evidence, parse_record, size_text
 from .render import doc_docx, documents_html, evidence_item, form_html, incident_html
 

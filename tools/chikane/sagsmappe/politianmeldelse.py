@@ -1,0 +1,60 @@
+"""«Udkast til politianmeldelse»: what she pastes into politi.dk or brings to the police."""
+from __future__ import annotations
+
+from .case import Case
+from .evidence import size_text
+from .frister import IncidentDeadlines, per_incident
+from .model import (
+    Cites, Doc, Field, Section, evidence_numbers, filled, lines, offence_lines, on_request, ordered_evidence,
+    placeholder, slug_date, what_happened, where_with_links, who,
+)
+from ..tekst import cite_text
+
+TITLE = "Udkast til politianmeldelse"
+PURPOSE = ("Brug teksten, når du anmelder: ring 114, mød op på en politistation, eller skriv til din politikreds. "
+           "Kopiér felterne et ad gangen. På politi.dk kan man kun anmelde nogle slags forbrydelser digitalt.")
+
+
+def police_doc(case: Case, dls: list[IncidentDeadlines]) -> Doc:
+    first = case.incidents[0]
+    c = Cites(first.day)
+    wp = case.workplace
+    p = case.person
+    nums = evidence_numbers(case)
+    ev = ordered_evidence(case)
+    evidence = lines(*(f"Bevis {nums[e.id]}: {e.navn}, {size_text(e.stoerrelse)}, SHA-256 {e.sha256}" for e in ev),
+                     "Dokumentationsloggen med billederne kan sendes til politiet.")
+    offences = offence_lines(case, c, first.day)
+    offence_text = ("Det kan efter min vurdering være: " + "; ".join(offences) + ". Jeg beder politiet vurdere det."
+                    if offences else "Jeg beder politiet vurdere, om det er strafbart.")
+    police_rule = c.rule("offerst-10", first.day)
+    hours = police_rule.params.get("hours")
+    s = Section("Anmeldelsen", [
+        Field("Hvad er der sket?", what_happened(case, "\n\n")),
+        Field("Hvornår skete det?", "\n".join(f"Hændelse {i.number}: {i.when_text}" for i in case.incidents)),
+        filled("Hvor skete det?", "\n".join(f"Hændelse {i.number}: {where_with_links(i)}" for i in case.incidents),
+               "hvor det skete"),
+        filled("Hvem gjorde det?", lines(*(f"Hændelse {i.number}: {who(i)}" for i in case.incidents if who(i))),
+               "navn eller profil, hvis du kender det"),
+        Field("Vidner", lines(*(f"Hændelse {i.number}: {i.vidner}" for i in case.incidents if i.vidner))
+              or "Ingen kendte vidner."),
+        Field("Beviser", evidence),
+        Field("Hvilke regler kan det være?", offence_text),
+        Field("Forurettet", lines(p.navn or placeholder("dit navn"), p.stilling, f"Ansat hos {wp.navn}", p.telefon,
+                                  p.mail)),
+        Field("Sammenhæng med arbejdet", f"Jeg er offentligt ansat hos {wp.navn}. Jeg mener, at det skete på grund "
+                                         "af mit arbejde."),
+    ])
+    if case.choices.compensation:
+        claim = [f"Jeg vil kræve erstatning i sagen ({cite_text(police_rule)})."]
+        claim += [f"Hændelse {inc.number}: anmeld inden {hours} timer. {text}"
+                  for inc, text in per_incident(dls, "politianmeldelse")]
+        s.fields.append(Field("Erstatning", "\n".join(claim)))
+    lawyer = c.maybe("rpl-741a", first.day)
+    if lawyer is not None:
+        s.fields.append(Field("Bistandsadvokat", f"Jeg beder om en bistandsadvokat, hvis jeg har ret til det. "
+                                                 f"{lawyer.requires} ({cite_text(lawyer)})"))
+    if on_request(case, first.day):
+        s.fields.append(Field("Offentlig påtale", f"Jeg beder om offentlig påtale ({c.cite('strfl-275', first.day)}). "
+                                                  "Se den særskilte anmodning."))
+    return Doc("politi", TITLE, PURPOSE, [s], c.sources, f"politianmeldelse-{slug_date(case)}.docx")
