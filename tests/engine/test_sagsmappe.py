@@ -512,3 +512,25 @@ def test_pictures_in_docx_are_deterministic_and_leave_build_docx_alone():
     assert len(d.inline_shapes) == 1 and d.inline_shapes[0].width <= 5_900_000
     assert [p.text for p in d.paragraphs if p.text] == ["T", "før", "efter"]
     assert build_docx_with_pictures(doc, []) == build_docx(doc)
+
+
+# ---------------------------------------------------------------- nothing chosen for her
+
+def test_nothing_she_has_not_chosen_is_ticked():
+    # The empty form, as the page shows it first: no box is ticked, «Jeg vil kræve erstatning» included.
+    from chikane.sagsmappe.render import form_html
+
+    form = form_html(None, parse_workplace(WP))
+    assert 'id="sm-valg-erstatning"' in form and " checked" not in form
+    # A case that never mentions compensation claims none, in the draft or in the deadlines.
+    sag = base_sag(valg={"offences": ["strfl-266"]})
+    case = parse_case(sag, deadlines.lt.parse_now(NOW), parse_workplace(WP))
+    assert case.choices.compensation is False
+    labels = [f.label for s in docs_of(sag)["politi"].sections for f in s.fields]
+    assert "Erstatning" not in labels
+    # A saved case file without the choice reopens without it.
+    evidence.write("ind", "i1", out_bytes(call("sagsmappe_gem", sag)))
+    opened = api.handle({"tool": "sagsmappe_aabn", "fil": "i1", "workplace": WP})
+    assert opened["sag"]["valg"]["erstatning"] is False and 'id="sm-valg-erstatning" data-felt="valg.erstatning">' in opened["html"]
+    # What she ticks stays ticked.
+    assert 'id="sm-valg-erstatning" data-felt="valg.erstatning" checked>' in form_html(base_sag(), parse_workplace(WP))

@@ -133,8 +133,8 @@ def form_html(sag: Mapping[str, Any] | None, wp: Workplace, evidence: Sequence[E
         for r in offence_options()
     )
 
-    def check(key: str, label: str, default: bool = False) -> str:
-        on = valg.get(key, default) is True
+    def check(key: str, label: str) -> str:
+        on = valg.get(key) is True  # ticked only when she ticked it
         return (f'<p class="sm-check"><input type="checkbox" id="sm-valg-{key}" data-felt="valg.{key}"'
                 f'{" checked" if on else ""}> <label for="sm-valg-{key}">{_e(label)}</label></p>')
 
@@ -167,7 +167,7 @@ def form_html(sag: Mapping[str, Any] | None, wp: Workplace, evidence: Sequence[E
         f'<ul class="sm-forbrydelser">{boxes}</ul>',
         check("private", "Der er delt private oplysninger, billeder eller optagelser af mig"),
         check("gentaget", "Jeg bliver kontaktet, fulgt eller opsøgt igen og igen"),
-        check("erstatning", "Jeg vil kræve erstatning", default=True),
+        check("erstatning", "Jeg vil kræve erstatning"),
         _field("sm-valg-kendt_dato", "valg.kendt_dato", "Den dag, du fik at vide, hvem det var (kan udelades)",
                _s(valg, "kendt_dato"), "Bruges til fristen for privat straffesag. Fx 26.11.2026.", extra=' inputmode="numeric"'),
         _field("sm-valg-aktindsigt_modtaget", "valg.aktindsigt_modtaget",

@@ -208,7 +208,7 @@ def raw_case(raw: Any) -> dict[str, Any]:
         if isinstance(v.get("offences"), list) else []
     valg = {"offences": offences[:30], "kendt_dato": _raw_text(v.get("kendt_dato"), 40),
             "aktindsigt_modtaget": _raw_text(v.get("aktindsigt_modtaget"), 40)}
-    for k, default in (("private", False), ("gentaget", False), ("erstatning", True)):
+    for k, default in (("private", False), ("gentaget", False), ("erstatning", False)):
         valg[k] = v.get(k) if isinstance(v.get(k), bool) else default
     return {"person": person, "haendelser": incidents, "valg": valg}
 
