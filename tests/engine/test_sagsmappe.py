@@ -114,9 +114,10 @@ def docs_of(sag: dict) -> dict[str, Doc]:
 
 
 def text_of(doc: Doc) -> str:
+    """Everything the document says, the guidance to her included."""
     from chikane.sagsmappe.render import doc_text
 
-    return doc_text(doc)
+    return doc_text(doc, with_guidance=True)
 
 
 # ---------------------------------------------------------------- evidence
@@ -273,7 +274,7 @@ def test_the_police_draft_has_the_fields_the_police_ask_for_and_claims_compensat
     fields = {f.label: f.text for s in pol.sections for f in s.fields}
     r10 = rules.at("offerst-10", deadlines.date(2026, 11, 28))
     assert f"({law_name(r10.law)} {r10.section})" in fields["Erstatning"]
-    assert f"inden {r10.params['hours']} timer" in fields["Erstatning"]
+    assert f"inden {r10.params['hours']} timer" in fields["Frist for erstatning"]
     r119a = rules.current("strfl-119a", deadlines.date(2026, 11, 28))
     assert f"straffeloven {r119a.section}" in fields["Hvilke regler kan det være?"]
     assert WP["navn"] in fields["Forurettet"]
@@ -281,10 +282,10 @@ def test_the_police_draft_has_the_fields_the_police_ask_for_and_claims_compensat
     calc = api.handle({"tool": "frister", "now": NOW, "haendelse_dato": "2026-11-28", "haendelse_tid": "14:30",
                        "offences": ["strfl-119a", "strfl-267"], "mulig_erstatning": True, "workplace": WP})
     due = next(d for d in calc["deadlines"] if d["id"] == "politianmeldelse")["due_text"]
-    assert due in fields["Erstatning"]
+    assert due in fields["Frist for erstatning"]
     no_claim = base_sag(valg={"offences": [], "erstatning": False})
     labels = [f.label for s in docs_of(no_claim)["politi"].sections for f in s.fields]
-    assert "Erstatning" not in labels
+    assert "Erstatning" not in labels and "Frist for erstatning" not in labels
 
 
 def test_a_dsa_notice_per_url_with_every_element_of_article_16_2():
@@ -320,7 +321,7 @@ def test_a_dsa_notice_per_url_with_every_element_of_article_16_2():
 def test_a_dsa_notice_without_name_mail_or_reason_says_what_is_missing():
     sag = base_sag(person={"navn": "", "mail": ""}, valg={"offences": []})
     notice = docs_of(sag)["dsa-1"]
-    assert set(notice.missing()) >= {f"Dit navn (DSA artikel 16, {platform.DSA_PARAGRAPH}, litra c)"}
+    assert set(notice.missing()) >= {f"Navn (DSA artikel 16, {platform.DSA_PARAGRAPH}, litra c)"}
     assert any("[udfyld:" in f.text for s in notice.sections for f in s.fields if f.element == "a")
     assert any("Anmeld kun indhold" in w for w in call("sagsmappe", sag)["advarsler"])
 
@@ -534,3 +535,53 @@ def test_nothing_she_has_not_chosen_is_ticked():
     assert opened["sag"]["valg"]["erstatning"] is False and 'id="sm-valg-erstatning" data-felt="valg.erstatning">' in opened["html"]
     # What she ticks stays ticked.
     assert 'id="sm-valg-erstatning" data-felt="valg.erstatning" checked>' in form_html(base_sag(), parse_workplace(WP))
+
+
+# ---------------------------------------------------------------- her voice in what she sends, «du» around it
+
+YOU = re.compile(r"\b(du|dig|din|dit|dine)\b", re.IGNORECASE)
+ME = re.compile(r"\b(jeg|mig|min|mit|mine)\b", re.IGNORECASE)
+
+
+def _sent(doc: Doc, sag: dict) -> list[tuple[str, str]]:
+    """(label, text) of what she sends: placeholders (instructions to her) and her own typed words left out."""
+    typed = [i.get(k, "") for i in sag["haendelser"] for k in ("hvad", "vidner", "hvem")]
+    out = []
+    for s in doc.sections:
+        if s.guidance:
+            continue
+        for f in s.fields:
+            text = re.sub(r"\[udfyld: [^\]]*\]", "", f.text)
+            for t in filter(None, typed):
+                text = text.replace(t, "")
+            out.append((f.label, text))
+    return out
+
+
+def test_what_she_sends_is_in_her_voice_and_the_guidance_around_it_is_du():
+    sag = base_sag(valg={"offences": ["strfl-119a", "strfl-264d", "strfl-267", _on_request()], "private": True,
+                         "erstatning": True, "gentaget": True, "aktindsigt_modtaget": "30.11.2026",
+                         "kendt_dato": "30.11.2026"})
+    found = docs_of(sag)
+    expected = {"log", "politi", "dsa-1", "dsa-2", "registrering", "paatale", "datatilsynet", "aktindsigt"}
+    if "tilhold" in rules.keys():
+        expected.add("tilhold")
+    assert set(found) == expected
+    for doc in found.values():
+        for label, text in _sent(doc, sag):
+            assert not YOU.search(label) and not YOU.search(text), (doc.id, label, text)
+        assert not ME.search(doc.purpose), (doc.id, doc.purpose)
+        for s in doc.sections:
+            if s.guidance:
+                assert all(not ME.search(f.text) for f in s.fields), (doc.id, s.heading)
+    # The rules' own explanations (written to «du») are still there, as guidance beside the draft.
+    for doc_id, key in (("politi", "rpl-741a"), ("paatale", "strfl-275"), ("paatale", "strfl-96"),
+                        ("datatilsynet", "gdpr-77")):
+        guidance = [f.text for s in found[doc_id].sections if s.guidance for f in s.fields]
+        assert any(rules.current(key, deadlines.date(2026, 11, 28)).requires in t for t in guidance), (doc_id, key)
+    # «Kopiér hele teksten» copies what she sends, not the guidance.
+    from chikane.sagsmappe.render import doc_text
+
+    assert rules.current("rpl-741a", deadlines.date(2026, 11, 28)).requires not in doc_text(found["politi"])
+    assert "Bistandsadvokat" in doc_text(found["politi"])
+

@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 from .. import localtime as lt
+from ..tekst import cite_text
 from .case import Case
 from .frister import IncidentDeadlines, deadline, deadline_text
-from .model import Cites, Doc, Field, Section, filled, slug_date
-from ..tekst import cite_text
+from .model import Cites, Doc, Field, Section, filled, for_you, slug_date
 
 
 def access_doc(case: Case, dls: list[IncidentDeadlines]) -> Doc | None:
@@ -28,8 +28,9 @@ def access_doc(case: Case, dls: list[IncidentDeadlines]) -> Doc | None:
                              "\n".join(f"Hændelse {i.number} ({i.when_text}): {i.where}" for i in case.incidents)),
         Field("Reglerne", f"{r21.requires} ({cite_text(r21)})\n{r9.requires} ({cite_text(r9)})"),
     ]
+    sections = [Section("Anmodningen", fields)]
     if d:
-        fields.append(Field("Frist for afgørelsen", deadline_text(d)))
+        sections.append(for_you("anmodningen", [Field("Frist for afgørelsen", deadline_text(d))]))
     return Doc("aktindsigt", "Anmodning om at holde mit navn tilbage (aktindsigt)",
                "Giv anmodningen til din leder eller den, der behandler aktindsigten, hurtigst muligt.",
-               [Section("Anmodningen", fields)], c.sources, f"aktindsigt-navn-{slug_date(case)}.docx")
+               sections, c.sources, f"aktindsigt-navn-{slug_date(case)}.docx")

@@ -1,8 +1,9 @@
 """«Klage til Datatilsynet»: when private information, pictures or recordings of her are posted."""
 from __future__ import annotations
 
+from ..tekst import cite_text
 from .case import Case
-from .model import Cites, Doc, Field, Section, filled, lines, placeholder, slug_date, where_with_links, who
+from .model import Cites, Doc, Field, Section, filled, for_you, lines, placeholder, slug_date, where_with_links, who
 
 PRIVACY_OFFENCES = {"strfl-264d", "strfl-264a"}
 PURPOSE = ("Brug klagen, hvis personen eller platformen ikke vil fjerne oplysningerne. Datatilsynet vurderer hver sag "
@@ -22,17 +23,18 @@ def datatilsynet_doc(case: Case) -> Doc | None:
         filled("Klager", lines(p.navn, p.mail, p.telefon), "dit navn og dine kontaktoplysninger"),
         Field("Arbejde", f"Jeg er offentligt ansat hos {case.workplace.navn}. Oplysningerne er lagt ud på grund af "
                          "mit arbejde."),
-        Field("Hvad klager du over?", "Der er lagt oplysninger, billeder eller optagelser af mig ud uden min "
-                                      "tilladelse.\n" + where),
-        filled("Hvem har lagt det ud?", lines(*(f"Hændelse {i.number}: {who(i)}" for i in case.incidents if who(i))),
+        Field("Det klager jeg over", "Der er lagt oplysninger, billeder eller optagelser af mig ud uden min "
+                                     f"tilladelse ({cite_text(r77)}).\n" + where),
+        filled("Hvem der har lagt det ud", lines(*(f"Hændelse {i.number}: {who(i)}" for i in case.incidents if who(i))),
                "navn eller profil, og platformen"),
-        Field("Hvad har du gjort?", placeholder("fx bedt personen eller platformen om at fjerne det, og hvornår"),
+        Field("Det har jeg gjort", placeholder("fx bedt personen eller platformen om at fjerne det, og hvornår"),
               missing=True),
-        Field("Hvad ønsker du?", "At oplysningerne bliver fjernet, og at Datatilsynet vurderer, om behandlingen er "
-                                 "lovlig."),
-        Field("Reglen", f"{r77.requires} ({r77.law} {r77.section})"),
+        Field("Det ønsker jeg", "At oplysningerne bliver fjernet, og at Datatilsynet vurderer, om behandlingen er "
+                                "lovlig."),
     ]
+    guidance = [Field("Reglen", f"{r77.requires} ({r77.law} {r77.section})")]
     if private_rule is not None:
-        fields.append(Field("Bemærk", f"{private_rule.requires} ({private_rule.law}, {private_rule.section})"))
-    return Doc("datatilsynet", "Klage til Datatilsynet", PURPOSE, [Section("Klagen", fields)], c.sources,
+        guidance.append(Field("Bemærk", f"{private_rule.requires} ({private_rule.law}, {private_rule.section})"))
+    return Doc("datatilsynet", "Klage til Datatilsynet", PURPOSE,
+               [Section("Klagen", fields), for_you("klagen", guidance)], c.sources,
                f"klage-datatilsynet-{slug_date(case)}.docx")

@@ -32,7 +32,7 @@ def log_doc(case: Case, with_pictures: bool = True) -> Doc:
     about = Section("Om loggen", [
         filled("Medarbejder", ", ".join(x for x in (p.navn, p.stilling) if x), "dit navn og din stilling"),
         Field("Arbejdsplads", wp.navn),
-        Field("Lavet", f"{lt.long_moment(case.now)} med håndbogens sagsmappe. Loggen er lavet på din egen "
+        Field("Lavet", f"{lt.long_moment(case.now)} med håndbogens sagsmappe. Jeg har lavet loggen på min egen "
                        "computer eller telefon. Intet er sendt nogen steder hen."),
         Field("Indhold", f"{_plural(len(case.incidents), 'hændelse', 'hændelser')} i tidsorden og "
                          f"{_plural(len(pictures), 'bevis', 'beviser')}."),

@@ -32,6 +32,9 @@ class Section:
     fields: list[Field] = field(default_factory=list)
     pictures: list[Evidence] = field(default_factory=list)
     table: tuple[tuple[str, ...], list[tuple[str, ...]]] | None = None
+    # Guidance to her about the draft («du»), not part of what she sends (which is in her voice, «jeg»).
+    # Shown on the page and in the .docx, after the draft; left out when she copies the whole text.
+    guidance: bool = False
 
 
 @dataclass
@@ -82,6 +85,11 @@ def filled(label: str, text: str, what: str = "", element: str = "") -> Field:
     if text.strip():
         return Field(label, text, element=element)
     return Field(label, placeholder(what or label.lower()), missing=True, element=element)
+
+
+def for_you(what: str, fields: list[Field]) -> Section:
+    """The guidance section after a draft: «Til dig – ikke en del af anmeldelsen»."""
+    return Section(f"Til dig – ikke en del af {what}", fields, guidance=True)
 
 
 def lines(*parts: str) -> str:

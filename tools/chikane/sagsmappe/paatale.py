@@ -1,10 +1,10 @@
 """«Anmodning om offentlig påtale»: only for offences the police prosecute when she asks (straffeloven § 275)."""
 from __future__ import annotations
 
+from ..tekst import cite_text
 from .case import Case
 from .frister import IncidentDeadlines, per_incident
-from .model import Cites, Doc, Field, Section, filled, lines, offence_lines, on_request, slug_date, what_happened
-from ..tekst import cite_text
+from .model import Cites, Doc, Field, Section, filled, for_you, lines, offence_lines, on_request, slug_date, what_happened
 
 PURPOSE = ("Nogle forbrydelser skal du selv forfølge, medmindre du beder om offentlig påtale. Send anmodningen "
            "sammen med politianmeldelsen eller hurtigst muligt efter. Tal med HR først.")
@@ -28,9 +28,12 @@ def prosecution_doc(case: Case, dls: list[IncidentDeadlines]) -> Doc | None:
         Field("Anmodning", f"Jeg anmoder om offentlig påtale ({cite_text(r275)}) for: " + "; ".join(offences) + "."),
         filled("Begrundelse", "", "hvorfor: fx at beskyldningen kan skade dig i din stilling, eller at den er spredt "
                                   "anonymt"),
-        Field("Reglen", f"{r275.requires} ({cite_text(r275)})"),
-        Field("Frist", f"{r96.requires} ({cite_text(r96)})\n" + "\n".join(due)),
         Field("Hændelserne", what_happened(case)),
     ]
-    return Doc("paatale", "Anmodning om offentlig påtale", PURPOSE, [Section("Anmodningen", fields)], c.sources,
+    guidance = [
+        Field("Reglen", f"{r275.requires} ({cite_text(r275)})"),
+        Field("Frist", f"{r96.requires} ({cite_text(r96)})\n" + "\n".join(due)),
+    ]
+    return Doc("paatale", "Anmodning om offentlig påtale", PURPOSE,
+               [Section("Anmodningen", fields), for_you("anmodningen", guidance)], c.sources,
                f"offentlig-paatale-{slug_date(case)}.docx")

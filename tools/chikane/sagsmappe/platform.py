@@ -44,8 +44,8 @@ def dsa_docs(case: Case) -> list[Doc]:
         sections = [Section("Anmeldelsen", [
             _reason(case, c, inc, art),
             Field(f"Det præcise link ({art}, litra b)", url + "\n" + "\n".join(extra), element="b"),
-            filled(f"Dit navn ({art}, litra c)", p.navn, "dit navn", element="c"),
-            filled(f"Din mail ({art}, litra c)", p.mail, "din mail", element="c"),
+            filled(f"Navn ({art}, litra c)", p.navn, "dit navn", element="c"),
+            filled(f"Mail ({art}, litra c)", p.mail, "din mail", element="c"),
             Field(f"Erklæring i god tro ({art}, litra d)", GOOD_FAITH, element="d"),
         ])]
         r20 = c.rule("dsa-20")
@@ -59,7 +59,7 @@ def dsa_docs(case: Case) -> list[Doc]:
         if r53 is not None:
             after.append(Field("Klage over platforme i andre lande", f"{r53.requires} ({r53.law} {r53.section})"))
         after.append(Field("Gem det hele", KEEP))
-        sections.append(Section("Hvis platformen ikke handler", after))
+        sections.append(Section("Hvis platformen ikke handler", after, guidance=True))
         docs.append(Doc(f"dsa-{n}", f"Anmeldelse til {inc.where}: link {n}", PURPOSE, sections, c.sources,
                         f"anmeldelse-platform-{n}-{slug_date(case)}.docx"))
     return docs

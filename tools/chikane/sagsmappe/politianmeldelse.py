@@ -1,14 +1,18 @@
-"""«Udkast til politianmeldelse»: what she pastes into politi.dk or brings to the police."""
+"""«Udkast til politianmeldelse»: what she tells or sends the police.
+
+The draft is in her voice («jeg»); what she needs to know around it (the deadline for compensation, her right to a
+lawyer) is guidance to her («du») in the last section.
+"""
 from __future__ import annotations
 
+from ..tekst import cite_text
 from .case import Case
 from .evidence import size_text
 from .frister import IncidentDeadlines, per_incident
 from .model import (
-    Cites, Doc, Field, Section, evidence_numbers, filled, lines, offence_lines, on_request, ordered_evidence,
+    Cites, Doc, Field, Section, evidence_numbers, filled, for_you, lines, offence_lines, on_request, ordered_evidence,
     placeholder, slug_date, what_happened, where_with_links, who,
 )
-from ..tekst import cite_text
 
 TITLE = "Udkast til politianmeldelse"
 PURPOSE = ("Brug teksten, når du anmelder: ring 114, mød op på en politistation, eller skriv til din politikreds. "
@@ -23,7 +27,7 @@ def police_doc(case: Case, dls: list[IncidentDeadlines]) -> Doc:
     nums = evidence_numbers(case)
     ev = ordered_evidence(case)
     evidence = lines(*(f"Bevis {nums[e.id]}: {e.navn}, {size_text(e.stoerrelse)}, SHA-256 {e.sha256}" for e in ev),
-                     "Dokumentationsloggen med billederne kan sendes til politiet.")
+                     "Jeg har en dokumentationslog med billederne, som politiet kan få.")
     offences = offence_lines(case, c, first.day)
     offence_text = ("Det kan efter min vurdering være: " + "; ".join(offences) + ". Jeg beder politiet vurdere det."
                     if offences else "Jeg beder politiet vurdere, om det er strafbart.")
@@ -37,7 +41,7 @@ def police_doc(case: Case, dls: list[IncidentDeadlines]) -> Doc:
         filled("Hvem gjorde det?", lines(*(f"Hændelse {i.number}: {who(i)}" for i in case.incidents if who(i))),
                "navn eller profil, hvis du kender det"),
         Field("Vidner", lines(*(f"Hændelse {i.number}: {i.vidner}" for i in case.incidents if i.vidner))
-              or "Ingen kendte vidner."),
+              or "Jeg kender ingen vidner."),
         Field("Beviser", evidence),
         Field("Hvilke regler kan det være?", offence_text),
         Field("Forurettet", lines(p.navn or placeholder("dit navn"), p.stilling, f"Ansat hos {wp.navn}", p.telefon,
@@ -45,16 +49,19 @@ def police_doc(case: Case, dls: list[IncidentDeadlines]) -> Doc:
         Field("Sammenhæng med arbejdet", f"Jeg er offentligt ansat hos {wp.navn}. Jeg mener, at det skete på grund "
                                          "af mit arbejde."),
     ])
+    guidance = []
     if case.choices.compensation:
-        claim = [f"Jeg vil kræve erstatning i sagen ({cite_text(police_rule)})."]
-        claim += [f"Hændelse {inc.number}: anmeld inden {hours} timer. {text}"
-                  for inc, text in per_incident(dls, "politianmeldelse")]
-        s.fields.append(Field("Erstatning", "\n".join(claim)))
+        s.fields.append(Field("Erstatning", f"Jeg vil kræve erstatning i sagen ({cite_text(police_rule)})."))
+        guidance.append(Field("Frist for erstatning", "\n".join(
+            [f"Vil du kunne få erstatning fra staten, skal du anmelde inden {hours} timer ({cite_text(police_rule)})."]
+            + [f"Hændelse {inc.number}: {text}" for inc, text in per_incident(dls, "politianmeldelse")])))
     lawyer = c.maybe("rpl-741a", first.day)
     if lawyer is not None:
-        s.fields.append(Field("Bistandsadvokat", f"Jeg beder om en bistandsadvokat, hvis jeg har ret til det. "
-                                                 f"{lawyer.requires} ({cite_text(lawyer)})"))
+        s.fields.append(Field("Bistandsadvokat", f"Jeg beder om en bistandsadvokat, hvis jeg har ret til det "
+                                                 f"({cite_text(lawyer)})."))
+        guidance.append(Field("Din ret til en bistandsadvokat", f"{lawyer.requires} ({cite_text(lawyer)})"))
     if on_request(case, first.day):
         s.fields.append(Field("Offentlig påtale", f"Jeg beder om offentlig påtale ({c.cite('strfl-275', first.day)}). "
-                                                  "Se den særskilte anmodning."))
-    return Doc("politi", TITLE, PURPOSE, [s], c.sources, f"politianmeldelse-{slug_date(case)}.docx")
+                                                  "Se min særskilte anmodning."))
+    sections = [s] + ([for_you("anmeldelsen", guidance)] if guidance else [])
+    return Doc("politi", TITLE, PURPOSE, sections, c.sources, f"politianmeldelse-{slug_date(case)}.docx")

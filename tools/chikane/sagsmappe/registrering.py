@@ -1,10 +1,10 @@
 """«Til registrering i <system>»: the fields for the workplace's incident registration."""
 from __future__ import annotations
 
+from ..tekst import cite_text
 from .case import Case, plan_of_action
 from .frister import IncidentDeadlines, per_incident
-from .model import Cites, Doc, Field, Section, filled, impact_text, placeholder, slug_date, where_with_links
-from ..tekst import cite_text
+from .model import Cites, Doc, Field, Section, filled, for_you, impact_text, placeholder, slug_date, where_with_links
 
 
 def registration_doc(case: Case, dls: list[IncidentDeadlines]) -> Doc:
@@ -18,8 +18,7 @@ def registration_doc(case: Case, dls: list[IncidentDeadlines]) -> Doc:
                  f"{s.skala_fra}-{s.skala_til}, og når en medarbejder har oplevet chikane flere gange inden for "
                  f"{s.gentagelse_dage} dage.")
     plan_text = ("Ja. " + " ".join(reasons) if plan else
-                 "Ikke efter reglen ud fra det, der er skrevet her. Tal med din leder, hvis du har brug for en plan "
-                 "alligevel.") + "\n" + rule_text
+                 "Ikke efter reglen ud fra det, der er skrevet her.") + "\n" + rule_text
     fields = [
         Field("Arbejdsplads", wp.navn),
         filled("Medarbejder", ", ".join(x for x in (p.navn, p.stilling) if x), "dit navn og din stilling"),
@@ -39,10 +38,13 @@ def registration_doc(case: Case, dls: list[IncidentDeadlines]) -> Doc:
         fields.append(Field("Frist for registrering", f"Senest {wp.intern_frist_dage} dage efter hændelsen.\n"
                             + "\n".join(due)))
     fields.append(Field("Politianmeldt", placeholder("ja eller nej, og sagsnummer"), missing=True))
-    work_injury = c.rule("arbskade-31", first.day)
-    fields.append(Field("Arbejdsulykke", "Er du fraværende efter hændelsen, eller kan du få brug for erstatning, "
-                                         f"skal det anmeldes som en arbejdsulykke ({cite_text(work_injury)})."))
     fields.append(Field("Bilag", "Dokumentationsloggen med beviserne og deres fingeraftryk (SHA-256)."))
+    work_injury = c.rule("arbskade-31", first.day)
+    guidance = [Field("Arbejdsulykke", "Er du fraværende efter hændelsen, eller kan du få brug for erstatning, "
+                                       f"skal det anmeldes som en arbejdsulykke ({cite_text(work_injury)}).")]
+    if not plan:
+        guidance.insert(0, Field("Handleplan", "Tal med din leder, hvis du har brug for en plan alligevel."))
     return Doc("registrering", f"Til registrering i {wp.haendelsessystem}",
                f"Felterne til registreringen i {wp.haendelsessystem}. Registrér sammen med din leder eller AMR.",
-               [Section("Registreringen", fields)], c.sources, f"registrering-{slug_date(case)}.docx")
+               [Section("Registreringen", fields), for_you("registreringen", guidance)], c.sources,
+               f"registrering-{slug_date(case)}.docx")

@@ -22,6 +22,9 @@ from .model import Doc, evidence_numbers, file_time, source_line
 from .evidence import Evidence, size_text, verified_bytes
 
 
+GUIDANCE_NOTE = "Det her er til dig. Det kommer ikke med, når du kopierer hele teksten."
+
+
 def _e(value: object) -> str:
     return html.escape("" if value is None else str(value), quote=True)
 
@@ -182,9 +185,12 @@ def form_html(sag: Mapping[str, Any] | None, wp: Workplace, evidence: Sequence[E
 
 # ---------------------------------------------------------------- the documents
 
-def doc_text(doc: Doc) -> str:
+def doc_text(doc: Doc, with_guidance: bool = False) -> str:
+    """The whole text, as she copies it to send: the guidance to her is left out unless asked for."""
     out = [doc.title, ""]
     for s in doc.sections:
+        if s.guidance and not with_guidance:
+            continue
         if s.fields or s.table:
             out += [s.heading.upper(), ""]
         for f in s.fields:
@@ -217,6 +223,8 @@ def _doc_html(doc: Doc, case: Case) -> str:
     nums = evidence_numbers(case)
     for s in doc.sections:
         parts.append(f"<h4>{_e(s.heading)}</h4>")
+        if s.guidance:
+            parts.append(f'<p class="sm-hint">{_e(GUIDANCE_NOTE)}</p>')
         if s.fields:
             parts.append('<dl class="sm-felter">')
             for f in s.fields:

@@ -1,11 +1,15 @@
-"""«Anmodning om tilhold»: when she is contacted again and again, or ticked stalking or harassment."""
+"""«Anmodning om tilhold»: when she is contacted again and again, or ticked stalking or harassment.
+
+The request is hers («jeg»); what the law requires, and how to ask, is guidance to her («du») after the request.
+"""
 from __future__ import annotations
 
-from .case import Case
-from .model import Cites, Doc, Field, Section, filled, lines, slug_date, what_happened, who
 from ..tekst import cite_text
+from .case import Case
+from .model import Cites, Doc, Field, Section, filled, for_you, lines, slug_date, what_happened, who
 
 TRIGGERS = {"strfl-242", "strfl-119a"}
+PURPOSE = "Send anmodningen til politiet, fx sammen med anmeldelsen."
 
 
 def tilhold_doc(case: Case) -> Doc | None:
@@ -20,12 +24,14 @@ def tilhold_doc(case: Case) -> Doc | None:
     fields = [
         Field("Til", "Politiet"),
         filled("Fra", lines(p.navn, p.mail, p.telefon), "dit navn og dine kontaktoplysninger"),
+        Field("Anmodning", f"Jeg beder om et tilhold ({cite_text(r)})."),
         filled("Hvem skal have tilholdet?", lines(*(who(i) for i in case.incidents if who(i))),
                "navn og adresse, hvis du kender dem"),
         Field("Hvad er der sket?", what_happened(case)),
-        Field("Reglen", f"{r.requires} ({cite_text(r)})"),
     ]
+    guidance = [Field("Reglen", f"{r.requires} ({cite_text(r)})")]
     if ask is not None:
-        fields.append(Field("Sådan beder du om det", f"{ask.requires} ({cite_text(ask)})"))
-    return Doc("tilhold", "Anmodning om tilhold", "Send anmodningen til politiet, fx sammen med anmeldelsen.",
-               [Section("Anmodningen", fields)], c.sources, f"tilhold-{slug_date(case)}.docx")
+        guidance.append(Field("Sådan beder du om det", f"{ask.requires} ({cite_text(ask)})"))
+    return Doc("tilhold", "Anmodning om tilhold", PURPOSE,
+               [Section("Anmodningen", fields), for_you("anmodningen", guidance)], c.sources,
+               f"tilhold-{slug_date(case)}.docx")
