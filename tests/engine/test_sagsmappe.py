@@ -585,3 +585,24 @@ def test_what_she_sends_is_in_her_voice_and_the_guidance_around_it_is_du():
     assert rules.current("rpl-741a", deadlines.date(2026, 11, 28)).requires not in doc_text(found["politi"])
     assert "Bistandsadvokat" in doc_text(found["politi"])
 
+
+def test_the_tilhold_request_names_the_person_once_as_a_person_would():
+    if "tilhold" not in rules.keys():
+        pytest.skip("tilholdsloven is on branch `law` (NEW-RULES.md); without it no request is made")
+    sag = base_sag(valg={"offences": [], "gentaget": True})
+    same = dict(sag["haendelser"][1], id="h3", dato="30.11.2026", urls="")
+    sag["haendelser"].append(same)  # the same person again
+    doc = docs_of(sag)["tilhold"]
+    fields = {f.label: f for s in doc.sections if not s.guidance for f in s.fields}
+    r = rules.current("tilhold", deadlines.date(2026, 12, 1))
+    ask = fields["Anmodning"].text
+    assert ask.startswith("Jeg beder politiet om at give Jens J. et tilhold") and f"({law_name(r.law)} {r.section})" in ask
+    sent = "\n".join(f.text for f in fields.values())
+    assert sent.count("Jens J.") == 2  # in the request, and once where she says who it is
+    assert fields["Hvem det drejer sig om"].text == "Jens J.\nProfil: https://www.facebook.com/jens.j"
+    # Nobody known: the request reads as a sentence still, and asks her who it is.
+    unknown = base_sag(valg={"offences": [], "gentaget": True})
+    unknown["haendelser"][1].update(hvem="", profil="")
+    fields = {f.label: f for s in docs_of(unknown)["tilhold"].sections for f in s.fields}
+    assert fields["Anmodning"].text.startswith("Jeg beder politiet om at give den person, der står bag, et tilhold")
+    assert fields["Hvem det drejer sig om"].missing
