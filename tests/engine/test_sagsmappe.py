@@ -586,6 +586,20 @@ def test_what_she_sends_is_in_her_voice_and_the_guidance_around_it_is_du():
     assert "Bistandsadvokat" in doc_text(found["politi"])
 
 
+def test_the_police_draft_says_how_to_report_as_the_site_does():
+    from chikane.sagsmappe import politianmeldelse
+
+    pol = docs_of(base_sag())["politi"]
+    how = politianmeldelse.REPORT_HOW
+    assert pol.purpose.startswith(how) and "politistation" in pol.purpose
+    # What she does with the draft, said plainly: paste it on politi.dk, or bring it.
+    assert "kopierer du felterne ind" in pol.purpose and "har du udkastet med" in pol.purpose
+    root = Path(__file__).resolve().parents[2] / "docs"
+    assert how in (root / "naar-det-sker" / "index.md").read_text(encoding="utf-8")
+    page = (root / "vaerktoejer" / "sagsmappe.md").read_text(encoding="utf-8")
+    assert f"**Politianmeldelsen:** {how}" in page
+
+
 def test_the_tilhold_request_names_the_person_once_as_a_person_would():
     if "tilhold" not in rules.keys():
         pytest.skip("tilholdsloven is on branch `law` (NEW-RULES.md); without it no request is made")

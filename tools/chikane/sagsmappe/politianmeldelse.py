@@ -1,4 +1,4 @@
-"""«Udkast til politianmeldelse»: what she tells or sends the police.
+"""«Udkast til politianmeldelse»: what she pastes into politi.dk, or brings when she calls 114 or goes to the station.
 
 The draft is in her voice («jeg»); what she needs to know around it (the deadline for compensation, her right to a
 lawyer) is guidance to her («du») in the last section.
@@ -15,8 +15,11 @@ from .model import (
 )
 
 TITLE = "Udkast til politianmeldelse"
-PURPOSE = ("Brug teksten, når du anmelder: ring 114, mød op på en politistation, eller skriv til din politikreds. "
-           "Kopiér felterne et ad gangen. På politi.dk kan man kun anmelde nogle slags forbrydelser digitalt.")
+# How the site tells her to report (docs/naar-det-sker/index.md); the test holds the two to the same words.
+REPORT_HOW = "Meld det på politi.dk, eller ring 114."
+PURPOSE = (f"{REPORT_HOW} Du kan også møde op på en politistation. Teksten her er din anmeldelse: På politi.dk "
+           "kopierer du felterne ind i formularen et ad gangen. Ringer du eller møder du op, har du udkastet med og "
+           "læser op fra det.")
 
 
 def police_doc(case: Case, dls: list[IncidentDeadlines]) -> Doc:
