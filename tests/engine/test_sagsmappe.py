@@ -23,11 +23,14 @@ import pytest
 from chikane import api, flow, rules
 from chikane import localtime as lt
 from chikane.cases import CASES
-from chikane.docx_writer import Document, Paragraph, Picture, Run, build_docx, build_docx_with_pictures, picture_marker
+from chikane.blocks import Document, Paragraph, Run
+from chikane.docx_writer import Picture, build_docx, build_docx_with_pictures, picture_marker
 from chikane.errors import InputError
 from chikane.model import Prosecution
-from chikane.sagsmappe import documents, evidence
-from chikane.sagsmappe.case import parse_case
+from chikane.sagsmappe import documents, evidence, platform
+from chikane.sagsmappe.case import parse_case, plan_of_action
+from chikane.sagsmappe.model import Doc
+from chikane.tekst import law_name
 from chikane.workplace import parse_workplace
 from sitebuild.workplace import load_workplace
 
@@ -107,16 +110,17 @@ def out_bytes(res: dict) -> bytes:
     return data
 
 
-def docs_of(sag: dict) -> dict[str, documents.Doc]:
+def docs_of(sag: dict) -> dict[str, Doc]:
     case = parse_case(sag, lt.parse_now(NOW), parse_workplace(WP))
     found, _ = documents.all_docs(case)
     return {d.id: d for d in found}
 
 
-def text_of(doc: documents.Doc) -> str:
+def text_of(doc: Doc) -> str:
+    """Everything the document says, the guidance to her included."""
     from chikane.sagsmappe.render import doc_text
 
-    return doc_text(doc)
+    return doc_text(doc, with_guidance=True)
 
 
 # ---------------------------------------------------------------- evidence
@@ -221,7 +225,7 @@ def test_the_workplace_scale_decides_the_plan_of_action():
     wp = dict(WP, paavirkning={"skala_fra": 0, "skala_til": 4, "handleplan_over": 3, "gentagelse_dage": 1})
     case = parse_case(base_sag(haendelser=[dict(base_sag()["haendelser"][0], paavirkning="4")]),
                       lt.parse_now(NOW), parse_workplace(wp))
-    assert documents.plan_of_action(case)[0] is True
+    assert plan_of_action(case)[0] is True
     with pytest.raises(InputError):
         parse_workplace(dict(WP, paavirkning={"skala_fra": 5, "skala_til": 3}))
 
@@ -272,8 +276,8 @@ def test_the_police_draft_has_the_fields_the_police_ask_for_and_claims_compensat
         assert needed in labels
     fields = {f.label: f.text for s in pol.sections for f in s.fields}
     r10 = rules.at("offerst-10", date(2026, 11, 28))
-    assert f"({documents.law_name(r10.law)} {r10.section})" in fields["Erstatning"]
-    assert f"inden {r10.params['hours']} timer" in fields["Erstatning"]
+    assert f"({law_name(r10.law)} {r10.section})" in fields["Erstatning"]
+    assert f"inden {r10.params['hours']} timer" in fields["Frist for erstatning"]
     r119a = rules.current("strfl-119a", date(2026, 11, 28))
     assert f"straffeloven {r119a.section}" in fields["Hvilke regler kan det være?"]
     assert WP["navn"] in fields["Forurettet"]
@@ -281,10 +285,10 @@ def test_the_police_draft_has_the_fields_the_police_ask_for_and_claims_compensat
     calc = api.handle({"tool": "frister", "now": NOW, "haendelse_dato": "2026-11-28", "haendelse_tid": "14:30",
                        "offences": ["strfl-119a", "strfl-267"], "mulig_erstatning": True, "workplace": WP})
     due = next(d for d in calc["deadlines"] if d["id"] == "politianmeldelse")["due_text"]
-    assert due in fields["Erstatning"]
+    assert due in fields["Frist for erstatning"]
     no_claim = base_sag(valg={"offences": [], "erstatning": False})
     labels = [f.label for s in docs_of(no_claim)["politi"].sections for f in s.fields]
-    assert "Erstatning" not in labels
+    assert "Erstatning" not in labels and "Frist for erstatning" not in labels
 
 
 def test_a_dsa_notice_per_url_with_every_element_of_article_16_2():
@@ -294,13 +298,13 @@ def test_a_dsa_notice_per_url_with_every_element_of_article_16_2():
     r16 = rules.current("dsa-16", date(2026, 12, 1))
     for n, doc in enumerate(notices):
         fields = [f for s in doc.sections for f in s.fields if f.element]
-        assert sorted({f.element for f in fields}) == sorted(ART_16_2) == list(documents.DSA_ELEMENTS)
+        assert sorted({f.element for f in fields}) == sorted(ART_16_2) == list(platform.DSA_ELEMENTS)
         by = {e: [f for f in fields if f.element == e] for e in ART_16_2}
         # (a) the reasons why it is illegal: the §§, from the rules, and the exact words
         reason = by["a"][0].text
         for key in ("strfl-119a", "strfl-267"):
             r = rules.current(key, date(2026, 11, 28))
-            assert f"{documents.law_name(r.law)} {r.section}" in reason
+            assert f"{law_name(r.law)} {r.section}" in reason
         assert "«Vi ved, hvor du bor, Mette»" in reason and not by["a"][0].missing
         # (b) the exact URL, plus what identifies the content
         url = ["https://www.facebook.com/groups/1/posts/2", "https://www.facebook.com/groups/1/posts/3"][n]
@@ -311,7 +315,7 @@ def test_a_dsa_notice_per_url_with_every_element_of_article_16_2():
         assert "god tro" in by["d"][0].text and "korrekte og fuldstændige" in by["d"][0].text
         # Each field names its point of art. 16(2), from the rule
         for f in fields:
-            assert f"{r16.law} {r16.section}, {documents.DSA_PARAGRAPH}, litra {f.element}" in f.label
+            assert f"{r16.law} {r16.section}, {platform.DSA_PARAGRAPH}, litra {f.element}" in f.label
         after = text_of(doc)
         for key in ("dsa-20", "dsa-kfst"):
             assert rules.current(key, date(2026, 12, 1)).requires in after
@@ -320,7 +324,7 @@ def test_a_dsa_notice_per_url_with_every_element_of_article_16_2():
 def test_a_dsa_notice_without_name_mail_or_reason_says_what_is_missing():
     sag = base_sag(person={"navn": "", "mail": ""}, valg={"offences": []})
     notice = docs_of(sag)["dsa-1"]
-    assert set(notice.missing()) >= {f"Dit navn (DSA artikel 16, {documents.DSA_PARAGRAPH}, litra c)"}
+    assert set(notice.missing()) >= {f"Navn (DSA artikel 16, {platform.DSA_PARAGRAPH}, litra c)"}
     assert any("[udfyld:" in f.text for s in notice.sections for f in s.fields if f.element == "a")
     assert any("Anmeld kun indhold" in w for w in call("sagsmappe", sag)["advarsler"])
 
@@ -512,3 +516,110 @@ def test_pictures_in_docx_are_deterministic_and_leave_build_docx_alone():
     assert len(d.inline_shapes) == 1 and d.inline_shapes[0].width <= 5_900_000
     assert [p.text for p in d.paragraphs if p.text] == ["T", "før", "efter"]
     assert build_docx_with_pictures(doc, []) == build_docx(doc)
+
+
+# ---------------------------------------------------------------- nothing chosen for her
+
+def test_nothing_she_has_not_chosen_is_ticked():
+    # The empty form, as the page shows it first: no box is ticked, «Jeg vil kræve erstatning» included.
+    from chikane.sagsmappe.render import form_html
+
+    form = form_html(None, parse_workplace(WP))
+    assert 'id="sm-valg-erstatning"' in form and " checked" not in form
+    # A case that never mentions compensation claims none, in the draft or in the deadlines.
+    sag = base_sag(valg={"offences": ["strfl-266"]})
+    case = parse_case(sag, lt.parse_now(NOW), parse_workplace(WP))
+    assert case.choices.compensation is False
+    labels = [f.label for s in docs_of(sag)["politi"].sections for f in s.fields]
+    assert "Erstatning" not in labels
+    # A saved case file without the choice reopens without it.
+    evidence.write("ind", "i1", out_bytes(call("sagsmappe_gem", sag)))
+    opened = api.handle({"tool": "sagsmappe_aabn", "fil": "i1", "workplace": WP})
+    assert opened["sag"]["valg"]["erstatning"] is False and 'id="sm-valg-erstatning" data-felt="valg.erstatning">' in opened["html"]
+    # What she ticks stays ticked.
+    assert 'id="sm-valg-erstatning" data-felt="valg.erstatning" checked>' in form_html(base_sag(), parse_workplace(WP))
+
+
+# ---------------------------------------------------------------- her voice in what she sends, «du» around it
+
+YOU = re.compile(r"\b(du|dig|din|dit|dine)\b", re.IGNORECASE)
+ME = re.compile(r"\b(jeg|mig|min|mit|mine)\b", re.IGNORECASE)
+
+
+def _sent(doc: Doc, sag: dict) -> list[tuple[str, str]]:
+    """(label, text) of what she sends: placeholders (instructions to her) and her own typed words left out."""
+    typed = [i.get(k, "") for i in sag["haendelser"] for k in ("hvad", "vidner", "hvem")]
+    out = []
+    for s in doc.sections:
+        if s.guidance:
+            continue
+        for f in s.fields:
+            text = re.sub(r"\[udfyld: [^\]]*\]", "", f.text)
+            for t in filter(None, typed):
+                text = text.replace(t, "")
+            out.append((f.label, text))
+    return out
+
+
+def test_what_she_sends_is_in_her_voice_and_the_guidance_around_it_is_du():
+    sag = base_sag(valg={"offences": ["strfl-119a", "strfl-264d", "strfl-267", _on_request()], "private": True,
+                         "erstatning": True, "gentaget": True, "aktindsigt_modtaget": "30.11.2026",
+                         "kendt_dato": "30.11.2026"})
+    found = docs_of(sag)
+    expected = {"log", "politi", "dsa-1", "dsa-2", "registrering", "paatale", "datatilsynet", "aktindsigt"}
+    if "tilhold" in rules.keys():
+        expected.add("tilhold")
+    assert set(found) == expected
+    for doc in found.values():
+        for label, text in _sent(doc, sag):
+            assert not YOU.search(label) and not YOU.search(text), (doc.id, label, text)
+        assert not ME.search(doc.purpose), (doc.id, doc.purpose)
+        for s in doc.sections:
+            if s.guidance:
+                assert all(not ME.search(f.text) for f in s.fields), (doc.id, s.heading)
+    # The rules' own explanations (written to «du») are still there, as guidance beside the draft.
+    for doc_id, key in (("politi", "rpl-741a"), ("paatale", "strfl-275"), ("paatale", "strfl-96"),
+                        ("datatilsynet", "gdpr-77")):
+        guidance = [f.text for s in found[doc_id].sections if s.guidance for f in s.fields]
+        assert any(rules.current(key, date(2026, 11, 28)).requires in t for t in guidance), (doc_id, key)
+    # «Kopiér hele teksten» copies what she sends, not the guidance.
+    from chikane.sagsmappe.render import doc_text
+
+    assert rules.current("rpl-741a", date(2026, 11, 28)).requires not in doc_text(found["politi"])
+    assert "Bistandsadvokat" in doc_text(found["politi"])
+
+
+def test_the_police_draft_says_how_to_report_as_the_site_does():
+    from chikane.sagsmappe import politianmeldelse
+
+    pol = docs_of(base_sag())["politi"]
+    how = politianmeldelse.REPORT_HOW
+    assert pol.purpose.startswith(how) and "politistation" in pol.purpose
+    # What she does with the draft, said plainly: paste it on politi.dk, or bring it.
+    assert "kopierer du felterne ind" in pol.purpose and "har du udkastet med" in pol.purpose
+    root = Path(__file__).resolve().parents[2] / "docs"
+    assert how in (root / "naar-det-sker" / "index.md").read_text(encoding="utf-8")
+    page = (root / "vaerktoejer" / "sagsmappe.md").read_text(encoding="utf-8")
+    assert f"**Politianmeldelsen:** {how}" in page
+
+
+def test_the_tilhold_request_names_the_person_once_as_a_person_would():
+    if "tilhold" not in rules.keys():
+        pytest.skip("tilholdsloven is on branch `law` (NEW-RULES.md); without it no request is made")
+    sag = base_sag(valg={"offences": [], "gentaget": True})
+    same = dict(sag["haendelser"][1], id="h3", dato="30.11.2026", urls="")
+    sag["haendelser"].append(same)  # the same person again
+    doc = docs_of(sag)["tilhold"]
+    fields = {f.label: f for s in doc.sections if not s.guidance for f in s.fields}
+    r = rules.current("tilhold", date(2026, 12, 1))
+    ask = fields["Anmodning"].text
+    assert ask.startswith("Jeg beder politiet om at give Jens J. et tilhold") and f"({law_name(r.law)} {r.section})" in ask
+    sent = "\n".join(f.text for f in fields.values())
+    assert sent.count("Jens J.") == 2  # in the request, and once where she says who it is
+    assert fields["Hvem det drejer sig om"].text == "Jens J.\nProfil: https://www.facebook.com/jens.j"
+    # Nobody known: the request reads as a sentence still, and asks her who it is.
+    unknown = base_sag(valg={"offences": [], "gentaget": True})
+    unknown["haendelser"][1].update(hvem="", profil="")
+    fields = {f.label: f for s in docs_of(unknown)["tilhold"].sections for f in s.fields}
+    assert fields["Anmodning"].text.startswith("Jeg beder politiet om at give den person, der står bag, et tilhold")
+    assert fields["Hvem det drejer sig om"].missing

@@ -91,7 +91,7 @@ class Choices:
     offences: tuple[str, ...] = ()
     private: bool = False            # private information, pictures or recordings were shared
     repeated_contact: bool = False   # contacted, followed or approached again and again
-    compensation: bool = True        # she will claim compensation (offerst. § 10)
+    compensation: bool = False       # she will claim compensation (offerst. § 10); only when she ticks it
     known_day: date | None = None    # the day she learnt who it was (straffeloven § 96)
     access_day: date | None = None   # the day the workplace got a request for aktindsigt about her
 
@@ -335,7 +335,7 @@ def parse_case(raw: Any, now: datetime, wp: Workplace, need_incident: bool = Tru
         offences=_offences(v.get("offences"), errors),
         private=_bool(v, "private", False, errors),
         repeated_contact=_bool(v, "gentaget", False, errors),
-        compensation=_bool(v, "erstatning", True, errors),
+        compensation=_bool(v, "erstatning", False, errors),
         known_day=_optional_day(v, "kendt_dato", "Den dag, du fik at vide, hvem det var,", now, errors),
         access_day=_optional_day(v, "aktindsigt_modtaget", "Datoen for anmodningen om aktindsigt", now, errors),
     )

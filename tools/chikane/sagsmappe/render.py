@@ -6,18 +6,23 @@ inserts this HTML. No scripts, no inline handlers, no inline styles.
 from __future__ import annotations
 
 import html
+import re
 from datetime import datetime
 from typing import Any, Mapping, Sequence
 
 from .. import localtime as lt
-from ..docx_writer import (
-    Bullets, Document, Heading, Paragraph, Picture, Run, Table, build_docx_with_pictures, picture_marker,
-)
+from .. import rules
+from ..blocks import Bullets, Document, Heading, Paragraph, Run, Table
+from ..docx_writer import Picture, build_docx_with_pictures, picture_marker
 from ..frister.views import render as render_deadlines
 from ..workplace import Workplace
 from .case import CHANNELS, Case
-from .documents import Doc, IncidentDeadlines, evidence_numbers, file_time, source_line
+from .frister import IncidentDeadlines
+from .model import Doc, evidence_numbers, file_time, source_line
 from .evidence import Evidence, size_text, verified_bytes
+
+
+GUIDANCE_NOTE = "Det her er til dig. Det kommer ikke med, når du kopierer hele teksten."
 
 
 def _e(value: object) -> str:
@@ -109,11 +114,9 @@ def evidence_item(ev: Evidence) -> str:
 
 
 def offence_options() -> list[Any]:
-    from .. import rules
-
     day = max(r.reviewed for r in rules.ALL)
     keys = sorted({r.key for r in rules.ALL if r.max_penalty_years is not None and r.key.startswith("strfl-")},
-                  key=lambda k: [int(p) if p.isdigit() else p for p in __import__("re").findall(r"\d+|\D+", k)])
+                  key=lambda k: [int(p) if p.isdigit() else p for p in re.findall(r"\d+|\D+", k)])
     return [rules.current(k, day) for k in keys]
 
 
@@ -133,8 +136,8 @@ def form_html(sag: Mapping[str, Any] | None, wp: Workplace, evidence: Sequence[E
         for r in offence_options()
     )
 
-    def check(key: str, label: str, default: bool = False) -> str:
-        on = valg.get(key, default) is True
+    def check(key: str, label: str) -> str:
+        on = valg.get(key) is True  # ticked only when she ticked it
         return (f'<p class="sm-check"><input type="checkbox" id="sm-valg-{key}" data-felt="valg.{key}"'
                 f'{" checked" if on else ""}> <label for="sm-valg-{key}">{_e(label)}</label></p>')
 
@@ -154,7 +157,7 @@ def form_html(sag: Mapping[str, Any] | None, wp: Workplace, evidence: Sequence[E
     ids = []
     for i, raw in enumerate(incidents):
         raw = raw if isinstance(raw, Mapping) else {}
-        hid = raw.get("id") if isinstance(raw.get("id"), str) and __import__("re").fullmatch(r"h[0-9]{1,4}", raw.get("id")) else f"h{i + 1}"
+        hid = raw.get("id") if isinstance(raw.get("id"), str) and re.fullmatch(r"h[0-9]{1,4}", raw.get("id")) else f"h{i + 1}"
         ids.append(hid)
         parts.append(incident_html(hid, i + 1, raw, wp, [e for e in evidence if e.haendelse == hid]))
     parts += [
@@ -167,7 +170,7 @@ def form_html(sag: Mapping[str, Any] | None, wp: Workplace, evidence: Sequence[E
         f'<ul class="sm-forbrydelser">{boxes}</ul>',
         check("private", "Der er delt private oplysninger, billeder eller optagelser af mig"),
         check("gentaget", "Jeg bliver kontaktet, fulgt eller opsøgt igen og igen"),
-        check("erstatning", "Jeg vil kræve erstatning", default=True),
+        check("erstatning", "Jeg vil kræve erstatning"),
         _field("sm-valg-kendt_dato", "valg.kendt_dato", "Den dag, du fik at vide, hvem det var (kan udelades)",
                _s(valg, "kendt_dato"), "Bruges til fristen for privat straffesag. Fx 26.11.2026.", extra=' inputmode="numeric"'),
         _field("sm-valg-aktindsigt_modtaget", "valg.aktindsigt_modtaget",
@@ -182,9 +185,12 @@ def form_html(sag: Mapping[str, Any] | None, wp: Workplace, evidence: Sequence[E
 
 # ---------------------------------------------------------------- the documents
 
-def doc_text(doc: Doc) -> str:
+def doc_text(doc: Doc, with_guidance: bool = False) -> str:
+    """The whole text, as she copies it to send: the guidance to her is left out unless asked for."""
     out = [doc.title, ""]
     for s in doc.sections:
+        if s.guidance and not with_guidance:
+            continue
         if s.fields or s.table:
             out += [s.heading.upper(), ""]
         for f in s.fields:
@@ -217,6 +223,8 @@ def _doc_html(doc: Doc, case: Case) -> str:
     nums = evidence_numbers(case)
     for s in doc.sections:
         parts.append(f"<h4>{_e(s.heading)}</h4>")
+        if s.guidance:
+            parts.append(f'<p class="sm-hint">{_e(GUIDANCE_NOTE)}</p>')
         if s.fields:
             parts.append('<dl class="sm-felter">')
             for f in s.fields:

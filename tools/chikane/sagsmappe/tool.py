@@ -18,13 +18,14 @@ import re
 from datetime import datetime
 from typing import Any, Mapping
 
-from .. import frister as deadlines, localtime as lt
+from .. import frister as calculator, localtime as lt
 from ..docx_writer import DOCX_MIME, clean
 from ..errors import InputError, error_response
 from ..workplace import Workplace, parse_workplace
 from . import evidence as ev_mod
 from .case import INCIDENT_ID, Case, CaseErrors, parse_case
-from .documents import all_docs, case_deadlines
+from .documents import all_docs
+from .frister import case_deadlines
 from .evidence import MAIL_WARN_BYTES, Evidence, parse_record, size_text
 from .render import doc_docx, documents_html, evidence_item, form_html, incident_html
 
@@ -157,7 +158,7 @@ def sagsmappe_docx(request: Mapping[str, Any]) -> dict[str, Any]:
 
 def merged_ics(case: Case) -> str:
     """The calculator's own .ics for each incident, as one calendar (events only concatenated)."""
-    texts = [deadlines.to_ics(dl.facts) for dl in case_deadlines(case)]
+    texts = [calculator.to_ics(dl.facts) for dl in case_deadlines(case)]
     head, _, _ = texts[0].partition("BEGIN:VEVENT")
     if "BEGIN:VEVENT" not in texts[0]:
         head = texts[0].rpartition("END:VCALENDAR")[0]
@@ -207,7 +208,7 @@ def raw_case(raw: Any) -> dict[str, Any]:
         if isinstance(v.get("offences"), list) else []
     valg = {"offences": offences[:30], "kendt_dato": _raw_text(v.get("kendt_dato"), 40),
             "aktindsigt_modtaget": _raw_text(v.get("aktindsigt_modtaget"), 40)}
-    for k, default in (("private", False), ("gentaget", False), ("erstatning", True)):
+    for k, default in (("private", False), ("gentaget", False), ("erstatning", False)):
         valg[k] = v.get(k) if isinstance(v.get(k), bool) else default
     return {"person": person, "haendelser": incidents, "valg": valg}
 
