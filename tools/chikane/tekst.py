@@ -60,9 +60,14 @@ def weekday_date(d: date) -> str:
     return f"{WEEKDAYS[d.weekday()]} den {danish_date(d)}"
 
 
+def count(n: int, one: str, many: str) -> str:
+    """«1 måned», «2 måneder»: a number with its unit in singular or plural."""
+    return f"{n} {one if n == 1 else many}"
+
+
 def days(n: int) -> str:
     """«1 dag», «10 dage»."""
-    return "1 dag" if n == 1 else f"{n} dage"
+    return count(n, "dag", "dage")
 
 
 def within_days(n: int, after: str = "hændelsesdagen") -> str:

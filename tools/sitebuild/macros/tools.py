@@ -9,16 +9,14 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from chikane import rules
+from chikane import frister, rules
 from chikane.model import Confidence, Rule
 from chikane.tekst import within_days
 
 from . import Context, macro
 
 # The rules the calculator counts from (the RULE of each module in chikane/frister/), in the order it lists them.
-DEADLINE_KEYS = (
-    "offerst-10", "arbskade-31", "offl-36", "gdpr-12", "strfl-96", "arbskade-36", "offerst-13", "strfl-93", "dsa-16",
-)
+DEADLINE_KEYS = tuple(dict.fromkeys(item.RULE for item in frister.ITEMS if item.RULE))
 
 
 def _today() -> date:
