@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .. import holidays
 from .. import localtime as lt
-from ..tekst import danish_date
+from ..tekst import count, danish_date
 from .deadline import Deadline, param, version
 from .facts import Facts
 
@@ -28,14 +28,14 @@ def compute(f: Facts, notes: list[str]) -> list[Deadline]:
     return [Deadline(
         id=ID, who=WHO, who_label="Myndigheden, der fik anmodningen", unit="arbejdsdage",
         rule=r, rule_date=received, start=lt.start_of_day(received), due=lt.end_of_day(due_day), end_of_day=True,
-        title=f"Afgør anmodningen om aktindsigt inden {n} arbejdsdage",
+        title=f"Afgør anmodningen om aktindsigt inden {count(n, 'arbejdsdag', 'arbejdsdage')}",
         todo=(
             "Handler anmodningen om dig, så sig det til din leder – især hvis du er bekymret for din sikkerhed. "
             "Myndigheden skal afgøre anmodningen senest denne dag. Kan det undtagelsesvis ikke nås, skal den, der "
             "har bedt om indsigt, have besked om hvorfor og om, hvornår svaret kommer."
         ),
         explanation=(
-            f"En anmodning om aktindsigt skal afgøres inden {n} arbejdsdage efter, at den er modtaget (§ 36, stk. 2). "
+            f"En anmodning om aktindsigt skal afgøres inden {count(n, 'arbejdsdag', 'arbejdsdage')} efter, at den er modtaget (§ 36, stk. 2). "
             f"Modtagelsesdagen tæller ikke med.{skipped_text}"
         ),
         assumptions=[holidays.ASSUMPTION],

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .. import localtime as lt
+from ..tekst import count
 from .deadline import Deadline, add_months, param, version
 from .facts import Facts
 from .gdpr_svar import COUNTING, WHAT, WHO_LABEL, month_word
@@ -25,7 +26,7 @@ def compute(f: Facts, notes: list[str]) -> list[Deadline]:
         todo="Det endelige svar skal komme senest denne dag.",
         condition=f"Kun hvis der inden for den første {month_word(months)} er givet besked om forlængelse.",
         explanation=(
-            f"Med forlængelsen på {extension} måneder er den samlede frist {months + extension} måneder fra "
+            f"Med forlængelsen på {count(extension, 'måned', 'måneder')} er den samlede frist {count(months + extension, 'måned', 'måneder')} fra "
             f"modtagelsen (art. 12, stk. 3). {COUNTING}"
         ),
     )]

@@ -5,6 +5,7 @@ The extended deadline of the same rule is :mod:`gdpr_forlaenget`; both count in 
 from __future__ import annotations
 
 from .. import localtime as lt
+from ..tekst import count
 from .deadline import Deadline, add_months, param, version
 from .facts import Facts
 
@@ -42,7 +43,7 @@ def compute(f: Facts, notes: list[str]) -> list[Deadline]:
         ),
         explanation=(
             f"Den dataansvarlige skal svare uden unødig forsinkelse og senest {months} {month_word(months)} efter, at "
-            f"anmodningen er modtaget (art. 12, stk. 3). Fristen kan forlænges med {extension} måneder, hvis det "
+            f"anmodningen er modtaget (art. 12, stk. 3). Fristen kan forlænges med {count(extension, 'måned', 'måneder')}, hvis det "
             "er nødvendigt, fx fordi anmodningen er kompliceret. Afslag skal begrundes, og der skal oplyses om "
             f"retten til at klage til Datatilsynet (art. 12, stk. 4, og art. 77). {COUNTING}"
         ),

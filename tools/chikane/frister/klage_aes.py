@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from .. import localtime as lt
+from ..tekst import count
 from .deadline import Deadline, param, version
 from .facts import Facts
 
@@ -22,13 +23,13 @@ def compute(f: Facts, notes: list[str]) -> list[Deadline]:
     return [Deadline(
         id=ID, who=WHO, unit="uger", rule=r, rule_date=received,
         start=lt.start_of_day(received), due=lt.end_of_day(received + timedelta(weeks=weeks)), end_of_day=True,
-        title=f"Klag over afgørelsen om arbejdsskade inden {weeks} uger",
+        title=f"Klag over afgørelsen om arbejdsskade inden {count(weeks, 'uge', 'uger')}",
         todo=(
             "Er du uenig i afgørelsen fra Arbejdsmarkedets Erhvervssikring, så klag. Send klagen til Arbejdsmarkedets "
             "Erhvervssikring; den ser på sagen igen og sender den videre til Ankestyrelsen. Din fagforening kan hjælpe."
         ),
         explanation=(
-            f"Du kan klage til Ankestyrelsen inden {weeks} uger efter, at du har modtaget afgørelsen (§ 44, stk. 2). "
+            f"Du kan klage til Ankestyrelsen inden {count(weeks, 'uge', 'uger')} efter, at du har modtaget afgørelsen (§ 44, stk. 2). "
             "Klagen sendes først til Arbejdsmarkedets Erhvervssikring (stk. 7). Ankestyrelsen kan se bort fra en "
             "overskridelse, når der er særlig grund (stk. 3)."
         ),

@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from .. import localtime as lt
+from ..tekst import count
 from .deadline import Deadline, param, version
 from .facts import Facts
 
@@ -35,14 +36,14 @@ def compute(f: Facts, notes: list[str]) -> list[Deadline]:
     return [Deadline(
         id=ID, who=WHO, unit="uger", rule=r, rule_date=notice,
         start=lt.start_of_day(notice), due=lt.end_of_day(notice + timedelta(weeks=weeks)), end_of_day=True,
-        title=f"Klag over politiets afgørelse inden {weeks} uger",
+        title=f"Klag over politiets afgørelse inden {count(weeks, 'uge', 'uger')}",
         todo=(
             "Er du uenig, så klag til statsadvokaten (den overordnede anklagemyndighed). Brevet fra politiet siger, "
             "hvordan du klager. Skriv kort, hvorfor du er uenig, og send nye beviser med."
         ),
         explanation=(
             f"Politiet {DECISIONS[f.politi_afgoerelse]}. Den afgørelse kan du klage over ({basis}). Klagen skal "
-            f"komme inden {weeks} uger efter, at du fik besked om afgørelsen (§ 102, stk. 1). Kommer den senere, "
+            f"komme inden {count(weeks, 'uge', 'uger')} efter, at du fik besked om afgørelsen (§ 102, stk. 1). Kommer den senere, "
             "behandles den kun, hvis overskridelsen er undskyldelig."
         ),
         assumptions=assumptions,

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .. import localtime as lt
+from ..tekst import count
 from .deadline import Deadline, param, version
 from .facts import Facts
 
@@ -21,14 +22,14 @@ def compute(f: Facts, notes: list[str]) -> list[Deadline]:
     return [Deadline(
         id=ID, who=WHO, unit="timer", rule=r, rule_date=f.incident_date,
         start=f.incident, due=lt.add_hours(f.incident, hours),
-        title=f"Anmeld til politiet inden {hours} timer",
+        title=f"Anmeld til politiet inden {count(hours, 'time', 'timer')}",
         todo=(
             "Anmeld forholdet til politiet – på politi.dk eller på telefon 114. Gør det, selv om du endnu ikke ved, "
             "om du vil søge erstatning. Din arbejdsgiver kan hjælpe dig."
         ),
         explanation=(
             f"Du kan kun få erstatning fra staten (offererstatning), hvis forholdet er anmeldt til politiet inden "
-            f"{hours} timer. Fristen er {hours} timer i faktisk forløbet tid – også hvis uret stilles om til sommer- "
+            f"{count(hours, 'time', 'timer')}. Fristen er {count(hours, 'time', 'timer')} i faktisk forløbet tid – også hvis uret stilles om til sommer- "
             "eller vintertid imellem. Kommer der en straffesag, skal du også kræve erstatning under sagen. "
             "Undtagelser: Fristen gælder ikke for visse seksualforbrydelser (stk. 2). Den skal fraviges, hvis du er "
             "pleje- eller omsorgspersonale og blev udsat for forbrydelsen på arbejdet, og pædagogiske eller "

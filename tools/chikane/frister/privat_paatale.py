@@ -4,7 +4,7 @@ from __future__ import annotations
 from .. import localtime as lt
 from .. import rules
 from ..model import Prosecution
-from ..tekst import cite_text
+from ..tekst import cite_text, count
 from .deadline import Deadline, add_months, not_before, offence_rules, param, version
 from .facts import Facts
 
@@ -33,7 +33,7 @@ def compute(f: Facts, notes: list[str]) -> list[Deadline]:
         explanation=(
             "Nogle forbrydelser – fx ærekrænkelse og videregivelse af private billeder – skal du selv forfølge, "
             f"eller du skal bede om offentlig påtale ({cite_text(rules.current('strfl-275', f.incident_date))})."
-            f"{which} Den ret bortfalder {months} måneder efter, at du ved nok til at gå videre – typisk når du ved, "
+            f"{which} Den ret bortfalder {count(months, 'måned', 'måneder')} efter, at du ved nok til at gå videre – typisk når du ved, "
             "hvem der gjorde det (§ 96)."
         ),
     )
@@ -41,7 +41,7 @@ def compute(f: Facts, notes: list[str]) -> list[Deadline]:
         return [Deadline(
             **common, start=f.incident,
             waiting=(
-                f"Fristen på {months} måneder begynder, når du ved, hvem der gjorde det. Skriv den dato, så regner "
+                f"Fristen på {count(months, 'måned', 'måneder')} begynder, når du ved, hvem der gjorde det. Skriv den dato, så regner "
                 "vi fristen."
             ),
         )]

@@ -15,6 +15,7 @@ from .. import dateparse, rules
 from .. import localtime as lt
 from ..docx_writer import clean
 from ..errors import InputError
+from .. import tekst
 from ..workplace import Workplace
 from .evidence import Evidence, parse_record
 
@@ -361,5 +362,5 @@ def plan_of_action(case: Case) -> tuple[bool, list[str]]:
         close = any((b - a).days <= scale.gentagelse_dage for a, b in zip(days, days[1:]))
         if close:
             reasons.append(f"Der er {len(case.incidents)} hændelser, og mindst to ligger inden for "
-                           f"{scale.gentagelse_dage} dage. Det er gentagne gange over et kort tidsrum.")
+                           f"{tekst.days(scale.gentagelse_dage)}. Det er gentagne gange over et kort tidsrum.")
     return bool(reasons), reasons

@@ -5,7 +5,7 @@ lawyer) is guidance to her («du») in the last section.
 """
 from __future__ import annotations
 
-from ..tekst import cite_text
+from ..tekst import cite_text, count
 from .case import Case
 from .evidence import size_text
 from .frister import IncidentDeadlines, per_incident
@@ -56,7 +56,7 @@ def police_doc(case: Case, dls: list[IncidentDeadlines]) -> Doc:
     if case.choices.compensation:
         s.fields.append(Field("Erstatning", f"Jeg vil kræve erstatning i sagen ({cite_text(police_rule)})."))
         guidance.append(Field("Frist for erstatning", "\n".join(
-            [f"Vil du kunne få erstatning fra staten, skal du anmelde inden {hours} timer ({cite_text(police_rule)})."]
+            [f"Vil du kunne få erstatning fra staten, skal du anmelde inden {count(hours, 'time', 'timer')} ({cite_text(police_rule)})."]
             + [f"Hændelse {inc.number}: {text}" for inc, text in per_incident(dls, "politianmeldelse")])))
     lawyer = c.maybe("rpl-741a", first.day)
     if lawyer is not None:

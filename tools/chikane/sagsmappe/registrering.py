@@ -1,7 +1,7 @@
 """«Til registrering i <system>»: the fields for the workplace's incident registration."""
 from __future__ import annotations
 
-from ..tekst import cite_text
+from ..tekst import cite_text, days, within_days
 from .case import Case, plan_of_action
 from .frister import IncidentDeadlines, per_incident
 from .model import Cites, Doc, Field, Section, filled, for_you, impact_text, placeholder, slug_date, where_with_links
@@ -16,7 +16,7 @@ def registration_doc(case: Case, dls: list[IncidentDeadlines]) -> Doc:
     s = wp.paavirkning
     rule_text = (f"{wp.navn} laver en handleplan, når påvirkningen er over {s.handleplan_over} på skalaen "
                  f"{s.skala_fra}-{s.skala_til}, og når en medarbejder har oplevet chikane flere gange inden for "
-                 f"{s.gentagelse_dage} dage.")
+                 f"{days(s.gentagelse_dage)}.")
     plan_text = ("Ja. " + " ".join(reasons) if plan else
                  "Ikke efter reglen ud fra det, der er skrevet her.") + "\n" + rule_text
     fields = [
@@ -35,7 +35,7 @@ def registration_doc(case: Case, dls: list[IncidentDeadlines]) -> Doc:
     fields.append(Field("Handleplan", plan_text))
     due = [f"Hændelse {inc.number}: {text}" for inc, text in per_incident(dls, "intern-registrering")]
     if due:
-        fields.append(Field("Frist for registrering", f"Senest {wp.intern_frist_dage} dage efter hændelsen.\n"
+        fields.append(Field("Frist for registrering", f"{within_days(wp.intern_frist_dage, 'hændelsen').capitalize()}.\n"
                             + "\n".join(due)))
     fields.append(Field("Politianmeldt", placeholder("ja eller nej, og sagsnummer"), missing=True))
     fields.append(Field("Bilag", "Dokumentationsloggen med beviserne og deres fingeraftryk (SHA-256)."))
