@@ -20,7 +20,7 @@ import icalendar
 import pytest
 
 from chikane import api, deadlines, flow, rules
-from chikane.cases import CASES
+from chikane.kursus.sager import CASES
 from chikane.docx_writer import Document, Paragraph, Picture, Run, build_docx, build_docx_with_pictures, picture_marker
 from chikane.errors import InputError
 from chikane.model import Prosecution
