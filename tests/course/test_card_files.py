@@ -68,6 +68,8 @@ def test_the_optional_gap_section_is_read():
         ("+++\n\n## Situationen", "+++\n\nIndledning.\n\n## Situationen", "text before the first section"),
         ('svar = { hvad = "falsk"', 'svar = { hvad = "Falsk profil"', "svar.hvad"),
         ("forventet = [", "forventet = 3\nikke = [", "unknown front matter"),
+        ("nr = ", "nr = true\nx = ", "unknown front matter"),
+        ("nr = ", "nr = true #", "nr (a number)"),
     ],
 )
 def test_a_file_of_the_wrong_shape_is_refused_with_its_name(old, new, expect):

@@ -87,7 +87,7 @@ def read_card(case_id: str, doc: Doc) -> Case:
     if unknown:
         raise CardError(f"{doc.name}: unknown front matter {unknown}; a card has {list(META)}")
     title, number, expected = doc.meta.get("titel"), doc.meta.get("nr"), doc.meta.get("forventet")
-    if not isinstance(title, str) or not isinstance(number, int):
+    if not isinstance(title, str) or not isinstance(number, int) or isinstance(number, bool):
         raise CardError(f"{doc.name}: titel (text) and nr (a number) are required")
     if not isinstance(expected, list) or not all(isinstance(x, str) for x in expected):
         raise CardError(f"{doc.name}: forventet must be a list of outcome ids")
