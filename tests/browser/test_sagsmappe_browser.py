@@ -20,7 +20,7 @@ import pytest
 from playwright.sync_api import expect
 
 from chikane import flow
-from chikane.cases import CASES
+from chikane.kursus.sager import CASES
 from conftest import ExternalGuard, run_axe
 
 pytestmark = pytest.mark.browser

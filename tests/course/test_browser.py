@@ -8,7 +8,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from chikane import cases, quiz
+from chikane.kursus import quiz, sager
 from conftest import run_axe
 
 pytestmark = pytest.mark.browser
@@ -28,7 +28,7 @@ LINKED = ["borger-venter-ved-hjemmet", "laeserbrev-inkompetent"]
 
 def test_card_link_opens_the_tool_with_the_stated_outcomes(page, base_url):
     for case_id in LINKED:
-        case = cases.get(case_id)
+        case = sager.get(case_id)
         page.goto(f"{base_url}/kursus/cases/{case.id}/")
         page.get_by_role("link", name="Åbn sagen i «Er det strafbart?»").click()
         page.wait_for_selector('[data-tool="flow"][data-state="result"]', timeout=ENGINE_MS)
@@ -52,7 +52,7 @@ def _tab_to(page, selector: str, limit: int = 120) -> None:
 def test_quiz_by_keyboard_only_with_the_feedback_announced(page, base_url):
     page.goto(f"{base_url}/kursus/quiz/")
     page.wait_for_selector(".quiz-picker:not([hidden])")
-    second = cases.CASES[1]
+    second = sager.CASES[1]
 
     # Pick the second case with the keyboard.
     _tab_to(page, "#quiz-sag")
@@ -93,7 +93,7 @@ def test_quiz_by_keyboard_only_with_the_feedback_announced(page, base_url):
 
 def _longest_cards(site_dir, n: int) -> list[str]:
     size = {c.id: len((site_dir / f"kursus/cases/{c.id}/index.html").read_text(encoding="utf-8"))
-            for c in cases.CASES}
+            for c in sager.CASES}
     return sorted(size, key=size.get, reverse=True)[:n]
 
 
@@ -148,7 +148,7 @@ def test_the_longest_cards_fold_in_the_middle_with_the_reading_behind_the_fold(p
 def test_print_sheet_gives_two_pages_per_card(page, base_url):
     page.goto(f"{base_url}/kursus/kort/", wait_until="networkidle")
     page.emulate_media(media="print")
-    assert pdf_pages(page.pdf(format="A4", print_background=True)) == 2 * len(cases.CASES)
+    assert pdf_pages(page.pdf(format="A4", print_background=True)) == 2 * len(sager.CASES)
 
 
 def test_poster_prints_on_one_a3_sheet(page, base_url):

@@ -8,10 +8,11 @@ import re
 
 import pytest
 
-from chikane import api, cases, flow, rules
+from chikane import api, flow, rules
+from chikane.kursus import sager
 from chikane.flow_model import Always
 
-CASES = cases.CASES
+CASES = sager.CASES
 
 
 def test_there_are_at_least_twelve_cards():
@@ -19,7 +20,7 @@ def test_there_are_at_least_twelve_cards():
 
 
 def test_card_data_is_sound():
-    assert cases.problems() == []
+    assert sager.problems() == []
 
 
 def test_ids_are_unique_slugs():
@@ -84,9 +85,9 @@ def test_cards_cover_the_situations_of_the_brief():
 
 
 def test_access_request_card_cites_the_rules_the_flow_now_shows():
-    card = cases.get("aktindsigt-i-personalesagen")
+    card = sager.get("aktindsigt-i-personalesagen")
     assert not card.gap and "aktindsigt" in card.expected  # the flow covers aktindsigt now (issue 10 item 5)
-    keys = cases.note_rule_keys(card)
+    keys = sager.note_rule_keys(card)
     assert {"offl-7", "offl-21", "offl-9", "offl-36"} <= set(keys)
     assert all(k in rules.keys() for k in keys)
 
@@ -99,12 +100,12 @@ def test_no_section_is_typed_by_hand():
 
 def _broken(**changes) -> list[str]:
     bad = dataclasses.replace(CASES[0], **changes)
-    saved = cases.CASES
-    cases.CASES = (bad, *saved[1:])
+    saved = sager.CASES
+    sager.CASES = (bad, *saved[1:])
     try:
-        return cases.problems()
+        return sager.problems()
     finally:
-        cases.CASES = saved
+        sager.CASES = saved
 
 
 @pytest.mark.parametrize(
@@ -132,6 +133,6 @@ def test_a_changed_flow_makes_a_card_fail(monkeypatch):
     original = flow.OUTCOME_BY_ID["bagvaskelse"]
     changed = dataclasses.replace(original, condition=flow.when("sandt", "delvist"))
     monkeypatch.setattr(flow, "OUTCOMES", tuple(changed if o.id == "bagvaskelse" else o for o in flow.OUTCOMES))
-    card = cases.get("navn-og-foto-i-facebookgruppe")
+    card = sager.get("navn-og-foto-i-facebookgruppe")
     got = {f.outcome.id for f in flow.evaluate(dict(card.answers))}
     assert got != card.expected

@@ -8,9 +8,10 @@ import json
 import lxml.html
 import pytest
 
-from chikane import api, cases, flow, quiz
+from chikane import api, flow
+from chikane.kursus import quiz, sager
 
-CASE = cases.get("sms-til-arbejdsmobilen")
+CASE = sager.get("sms-til-arbejdsmobilen")
 # Remedies (issue 10 item 5) the card also gets, beside the findings named in the tests.
 MISSED_REMEDIES = {o.id for o in flow.OUTCOMES if o.kind == "anden_vej"} & set(CASE.expected)
 
@@ -23,7 +24,7 @@ def ask(**req):
     return api.handle({"tool": "quiz", **req})
 
 
-@pytest.mark.parametrize("case", cases.CASES, ids=lambda c: c.id)
+@pytest.mark.parametrize("case", sager.CASES, ids=lambda c: c.id)
 def test_the_right_answer_scores_full_marks(case):
     r = ask(case=case.id, chosen=sorted(truth(case)))
     assert r["ok"], r
@@ -64,7 +65,7 @@ def test_nothing_chosen_is_valid():
 def test_the_answer_key_is_the_engine_not_the_card(monkeypatch):
     # A card whose stated set is wrong does not change the quiz: the flow decides.
     wrong_card = dataclasses.replace(CASE, expected=frozenset({"lovligt"}))
-    monkeypatch.setitem(cases.CASE_BY_ID, CASE.id, wrong_card)
+    monkeypatch.setitem(sager.CASE_BY_ID, CASE.id, wrong_card)
     r = ask(case=CASE.id, chosen=["lovligt"])
     assert r["wrong"] == ["lovligt"]
 

@@ -6,7 +6,8 @@ import lxml.html
 import pytest
 
 from chikane.flow_model import answered_leaves
-from chikane import cases, flow, rules
+from chikane import flow, rules
+from chikane.kursus import sager
 from chikane.request_fields import default_day
 
 TODAY = default_day()
@@ -22,7 +23,7 @@ def article_text(d) -> str:
     return " ".join(d.xpath("//article")[0].text_content().split())
 
 
-@pytest.mark.parametrize("case", cases.CASES, ids=lambda c: c.id)
+@pytest.mark.parametrize("case", sager.CASES, ids=lambda c: c.id)
 def test_card_page_shows_the_card_and_the_engines_reading(site_dir, case):
     d = doc(site_dir, f"kursus/cases/{case.id}")
     text = article_text(d)
@@ -46,7 +47,7 @@ def test_card_page_shows_the_card_and_the_engines_reading(site_dir, case):
     assert "Til underviseren" in text and "{" not in text.split("Til underviseren", 1)[1]
 
 
-@pytest.mark.parametrize("case", cases.CASES, ids=lambda c: c.id)
+@pytest.mark.parametrize("case", sager.CASES, ids=lambda c: c.id)
 def test_card_page_links_to_the_tool_with_its_answers(site_dir, case):
     d = doc(site_dir, f"kursus/cases/{case.id}")
     link = d.xpath("//a[contains(., 'Åbn sagen i')]/@href")
@@ -58,19 +59,19 @@ def test_card_page_links_to_the_tool_with_its_answers(site_dir, case):
 def test_card_list_and_print_sheet_hold_every_card(site_dir):
     listing = doc(site_dir, "kursus/cases")
     assert listing.xpath("//ol[@class='kursus-sagsliste']//a/@href") == [
-        f"../../kursus/cases/{c.id}/" for c in cases.CASES
+        f"../../kursus/cases/{c.id}/" for c in sager.CASES
     ]
     sheet = doc(site_dir, "kursus/kort")
-    assert sheet.xpath("//section[contains(@class,'kursus-kort')]/@data-case") == [c.id for c in cases.CASES]
+    assert sheet.xpath("//section[contains(@class,'kursus-kort')]/@data-case") == [c.id for c in sager.CASES]
 
 
 def test_quiz_page_is_pre_rendered(site_dir):
     d = doc(site_dir, "kursus/quiz")
     tool = d.xpath("//div[@data-tool='quiz']")[0]
-    assert tool.xpath(".//select[@id='quiz-sag']/option/@value") == [c.id for c in cases.CASES]
+    assert tool.xpath(".//select[@id='quiz-sag']/option/@value") == [c.id for c in sager.CASES]
     assert tool.xpath(".//label[@for='quiz-sag']")
     form = tool.xpath(".//form[@class='quiz-form']")[0]
-    assert form.get("data-case") == cases.CASES[0].id
+    assert form.get("data-case") == sager.CASES[0].id
     assert len(form.xpath(".//input[@type='checkbox']")) >= 15
     status = tool.xpath(".//*[@role='status']")[0]
     assert status.get("aria-live") == "polite"

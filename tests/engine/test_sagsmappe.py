@@ -22,10 +22,10 @@ import pytest
 
 from chikane import api, flow, rules
 from chikane import localtime as lt
-from chikane.cases import CASES
 from chikane.blocks import Document, Paragraph, Run
 from chikane.docx_writer import Picture, build_docx, build_docx_with_pictures, picture_marker
 from chikane.errors import InputError
+from chikane.kursus.sager import CASES
 from chikane.model import Prosecution
 from chikane.sagsmappe import documents, evidence, platform
 from chikane.sagsmappe.case import parse_case, plan_of_action

@@ -26,8 +26,8 @@ TOOLS: dict[str, str | Handler] = {
     "flow": "chikane.flow_tool:flow_tool",
     "frister": "chikane.frister.tool:frister",
     "frister_ics": "chikane.frister.tool:frister_ics",
-    "quiz_form": "chikane.quiz:quiz_form_tool",
-    "quiz": "chikane.quiz:quiz_tool",
+    "quiz_form": "chikane.kursus.tool:quiz_form",
+    "quiz": "chikane.kursus.tool:quiz",
     "strategi_docx": "chikane.strategy:strategi_docx",
     "kortlaegning_docx": "chikane.strategy:kortlaegning_docx",
     "kortlaegning_eksport": "chikane.analyse:kortlaegning_eksport",
@@ -101,7 +101,7 @@ def warm_up() -> None:
     """
     for name in TOOLS:  # every tool's module, as the old import-time registry loaded them
         _handler(name)
-    from .cases import CASES
+    from .kursus.sager import CASES
     from .flow import encode_state
 
     complete = encode_state(CASES[0].answers)

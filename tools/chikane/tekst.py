@@ -31,6 +31,8 @@ MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli",
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 
 SECONDARY_MARK = "(kun bekræftet i en sekundær kilde)"
+# The mark as a run (italic in a .docx); in HTML it is the flow's «usikker» note (see run_html).
+SECONDARY_RUN = Run(" " + SECONDARY_MARK, italic=True)
 
 
 # --- the small words ------------------------------------------------------------------------------
@@ -99,6 +101,7 @@ class Context:
     blanks: Mapping[str, str] = field(default_factory=dict)
     question: Callable[[str], str] | None = None   # question id → its text, for ``{spm:id}``
     mark_secondary: bool = False                  # add «(kun bekræftet i en sekundær kilde)» after such a cite
+    cite_as_written: bool = False                 # cite «Straffeloven § 266» (Rule.citation), as the cards do
     cited: dict[str, Rule] = field(default_factory=dict)
 
     def rule(self, key: str) -> Rule:
@@ -118,9 +121,9 @@ def compile_text(text: str, ctx: Context) -> list[Run]:
         pos = m.end()
         if key := m.group("cite"):
             r = ctx.rule(key)
-            out.append(Run(cite_text(r), link=r.source.url))
+            out.append(Run(r.citation if ctx.cite_as_written else cite_text(r), link=r.source.url))
             if ctx.mark_secondary and r.confidence is Confidence.SECONDARY:
-                out.append(Run(" " + SECONDARY_MARK, italic=True))
+                out.append(SECONDARY_RUN)
         elif key := m.group("pkey"):
             name = m.group("pname")
             params = ctx.rule(key).params
@@ -159,6 +162,8 @@ def plain_text(text: str, ctx: Context) -> str:
 
 def run_html(r: Run) -> str:
     """One run as escaped HTML; a placeholder is a highlighted ``<mark>``."""
+    if r == SECONDARY_RUN:
+        return f' <span class="flow-usikker">{html.escape(SECONDARY_MARK)}</span>'
     text = html.escape(r.text)
     if r.placeholder:
         return f'<mark class="udfyld">{text}</mark>'

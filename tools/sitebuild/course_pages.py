@@ -1,6 +1,6 @@
 """Generated pages of the course kit: one page per scenario card and the list of cards.
 
-The card data lives in chikane.cases; the HTML comes from chikane.quiz, which reads
+The cards live in chikane/kursus/sager/*.md; the HTML comes from chikane.kursus.views, which reads
 the expected reading from the flow itself. One source, so the pages cannot drift
 from the cards' tests.
 """
@@ -9,8 +9,8 @@ from __future__ import annotations
 import json
 from typing import Any, Iterable
 
-from chikane import cases
-from chikane.quiz import CourseLinks, render_card, render_case_list
+from chikane.kursus import sager
+from chikane.kursus.views import CourseLinks, render_card, render_case_list
 from chikane.request_fields import default_day
 from chikane.workplace import parse_workplace
 
@@ -27,12 +27,12 @@ def _page(path: str, title: str, body_md: str) -> GeneratedPage:
 
 
 def course_pages(workplace_raw: dict[str, Any]) -> Iterable[GeneratedPage]:
-    problems = cases.problems()
+    problems = sager.problems()
     if problems:
         raise ValueError("scenario cards: " + "; ".join(problems))
     workplace = parse_workplace(workplace_raw)
     today = default_day()
-    n = len(cases.CASES)
+    n = len(sager.CASES)
     # kursus/cases/index.md is served at kursus/cases/: two levels below the root.
     yield _page(
         f"{CASES_DIR}/index.md",
@@ -43,7 +43,7 @@ def course_pages(workplace_raw: dict[str, Any]) -> Iterable[GeneratedPage]:
         "Vil du udskrive alle på én gang, så brug [alle sagskort til udskrift](../kort.md).\n\n"
         f'<div markdown="0">\n{render_case_list(FROM_LIST)}\n</div>',
     )
-    for i, case in enumerate(cases.CASES, start=1):
+    for i, case in enumerate(sager.CASES, start=1):
         body = (
             f'<p class="kort-nummer">Sagskort {i} af {n} · Kursus om digital chikane</p>\n\n'
             f'<div class="kursus-kort-side" markdown="0">\n{render_card(case, FROM_CARD, workplace, today)}\n</div>'

@@ -1,14 +1,14 @@
 """Macros for the course kit (docs/kursus/): the quiz, all cards for print, links to cards.
 
-The cards themselves are data in chikane.cases; nothing here repeats their text.
+The cards themselves are in chikane/kursus/sager/*.md; nothing here repeats their text.
 """
 from __future__ import annotations
 
 import html
 import posixpath
 
-from chikane import cases
-from chikane.quiz import CourseLinks, render_card, render_case_list, render_form, render_picker
+from chikane.kursus import sager
+from chikane.kursus.views import CourseLinks, render_card, render_case_list, render_form, render_picker
 from chikane.request_fields import default_day
 from chikane.workplace import parse_workplace
 
@@ -27,7 +27,7 @@ def _root(ctx: Context) -> CourseLinks:
 def quiz(ctx: Context) -> str:
     """The quiz: the case picker and the first case's form, rendered at build time so they show
     at once; the JS shell (assets/js/quiz.js) asks the engine for feedback."""
-    first = cases.CASES[0]
+    first = sager.CASES[0]
     if _root(ctx).root != "../../":
         raise MacroError("{{ kursusquiz }} belongs on kursus/quiz.md: the engine's links assume that page")
     return (
@@ -46,7 +46,7 @@ def all_cards(ctx: Context) -> str:
     links = _root(ctx)
     workplace = parse_workplace(ctx.workplace)
     today = default_day()
-    cards = "\n".join(render_card(c, links, workplace, today, level=3, title_level=2) for c in cases.CASES)
+    cards = "\n".join(render_card(c, links, workplace, today, level=3, title_level=2) for c in sager.CASES)
     return f'<div class="kursus-kort-samling" markdown="0">\n{cards}\n</div>'
 
 
@@ -58,15 +58,15 @@ def case_list(ctx: Context) -> str:
 @macro("sag")
 def case_link(ctx: Context, case_id: str) -> str:
     """``{{ sag falsk-profil }}`` → a Markdown link to the card, titled from the card data."""
-    case = cases.CASE_BY_ID.get(case_id)
+    case = sager.CASE_BY_ID.get(case_id)
     if case is None:
-        raise MacroError(f"unknown case {case_id!r}; known: {sorted(cases.CASE_BY_ID)}")
+        raise MacroError(f"unknown case {case_id!r}; known: {sorted(sager.CASE_BY_ID)}")
     return f"[{case.title}]({ctx.rel(f'kursus/cases/{case.id}.md')})"
 
 
 @macro("antal_sager")
 def case_count(ctx: Context) -> str:
-    return str(len(cases.CASES))
+    return str(len(sager.CASES))
 
 
 @macro("strategilink")
