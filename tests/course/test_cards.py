@@ -9,7 +9,7 @@ import re
 import pytest
 
 from chikane import api, cases, flow, rules
-from chikane.flow_model import Always
+from chikane.flow.model import Always
 
 CASES = cases.CASES
 

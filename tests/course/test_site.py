@@ -5,7 +5,7 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
-from chikane.flow_model import answered_leaves
+from chikane.flow.model import answered_leaves
 from chikane import cases, flow, rules
 from chikane.request_fields import default_day
 

@@ -12,9 +12,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from chikane import api, flow, flow_check, rules
+from chikane import api, flow, rules
+from chikane.flow import check as flow_check
 from chikane.errors import InputError
-from chikane.flow_model import END
+from chikane.flow.model import END
 
 COVERING = list(flow_check.covering_paths())
 RANDOM = [tuple(flow_check.random_path(random.Random(seed))) for seed in range(4000)]
@@ -262,7 +263,7 @@ def test_offences_prefill_only_criminal_rules_with_penalties():
 
 @pytest.mark.parametrize("question", flow.QUESTIONS, ids=lambda q: q.id)
 def test_each_question_asks_only_after_the_questions_it_depends_on(question):
-    from chikane.flow_model import answered_leaves
+    from chikane.flow.model import answered_leaves
 
     earlier = [q.id for q in flow.QUESTIONS[: flow.QUESTIONS.index(question)]]
     for leaf in answered_leaves(question.ask_if) if question.ask_if else ():

@@ -21,9 +21,9 @@ from .cases import MARKUP, Case
 from .errors import InputError
 from .request_fields import request_day
 from .flow import OUTCOMES, QUESTION_BY_ID, Finding, encode_state, evaluate, fill
-from .flow_model import All, Always, Answered, Any_, Condition, NoneFired, Outcome, SomeFired
+from .flow.model import All, Always, Answered, Any_, Condition, NoneFired, Outcome, SomeFired
 from .model import Confidence, Prosecution, Rule
-from .views_flow import KIND_HEADINGS, link
+from .flow.views import KIND_HEADINGS, link
 from .workplace import Workplace
 
 MAX_CHOSEN = 50
