@@ -19,6 +19,7 @@ from .engine import (
     Finding,
     Walk,
     encode_state,
+    most_questions,
     next_after,
     offence_rule_keys,
     one_answer_ahead,
@@ -45,7 +46,7 @@ def evaluate(answers: Answers) -> list[Finding]:
 __all__ = [
     "END", "JA", "KIND_ORDER", "MAX_STATE_CHARS", "NEJ", "NONE_CHOSEN", "OUTCOMES", "OUTCOME_BY_ID", "QUESTIONS",
     "QUESTION_BY_ID", "ROLES", "ROLE_LABELS", "START", "Answers", "Condition", "Finding", "Option", "Outcome",
-    "Question", "Walk", "all_of", "any_of", "context", "encode_state", "evaluate", "fill", "next_after",
+    "Question", "Walk", "all_of", "any_of", "context", "encode_state", "evaluate", "fill", "most_questions", "next_after",
     "offence_rule_keys", "one_answer_ahead", "parse_state", "questions_left", "static_next", "walk",
     "walk_from_request", "when", "work_injury_threshold",
 ]

@@ -62,6 +62,17 @@ def questions_left(w: "Walk") -> int:
     return 1 + sum(1 for q in QUESTIONS[i + 1:] if q.ask_if is None or may_hold(q.ask_if, given))
 
 
+def most_questions(w: "Walk") -> int | None:
+    """At most how many questions this walk asks in all, for «Spørgsmål 2 af højst 5»; None before the first
+    answer. Counted from the first answer alone («what happened?» decides which follow-ups exist), so the number
+    does not change while the user answers the rest: it never grows, and it never jumps down from one step to
+    the next (a follow-up that turns out not to apply is simply skipped). Always at least the questions asked."""
+    if not w.answers:
+        return None
+    known = dict(w.answers[:1])
+    return 1 + sum(1 for q in QUESTIONS[1:] if q.ask_if is None or may_hold(q.ask_if, known))
+
+
 def _check_answer(q: Question, value: str, position: int) -> None:
     ids = value.split(",") if value else []
     if not ids:

@@ -11,7 +11,7 @@ from html import escape
 from .. import rules, tekst
 from ..model import Prosecution
 from ..workplace import Contact, Workplace
-from .engine import Finding, Walk, encode_state, offence_rule_keys, questions_left, static_next
+from .engine import Finding, Walk, encode_state, offence_rule_keys, most_questions, static_next
 from .model import ROLE_LABELS, ROLES, Question, chosen
 from .questions import QUESTION_BY_ID, QUESTIONS
 from .texts import context
@@ -216,7 +216,8 @@ def option_hint(o) -> str:
 
 def render_question(q: Question, w: Walk, links: Links) -> str:
     number = len(w.answers) + 1
-    total = len(w.answers) + questions_left(w)
+    total = most_questions(w)
+    progress = f"Spørgsmål {number}" + (f" af højst {total}" if total else "")
     dont_know = f'<p class="flow-hint flow-dont-know">{escape(q.dont_know)}</p>' if q.dont_know else ""
     hint = f'<p class="flow-hint" id="flow-hint">{escape(q.hint)}</p>' if q.hint else ""
     if q.multi:
@@ -244,7 +245,7 @@ def render_question(q: Question, w: Walk, links: Links) -> str:
     return (
         f'<section class="flow-step" aria-labelledby="flow-titel">'
         f"{danger_bar()}{intro}"
-        f'<p class="flow-progress">Spørgsmål {number} af højst {total}</p>'
+        f'<p class="flow-progress">{progress}</p>'
         f'<h2 id="flow-titel" tabindex="-1">{escape(q.text)}</h2>'
         f"{hint}{body}{dont_know}"
         f"{_answers_list(w, links)}"
