@@ -26,3 +26,19 @@ def test_the_progress_line_never_jumps():
         # Once known, «højst N» stays the same to the end, and is honest: never fewer than asked.
         assert len(set(totals)) <= 1, (path, totals)
         assert all(t >= len(path) for t in totals), (path, totals)
+
+
+def test_a_photo_of_your_house_taken_from_the_street_leads_to_the_address_path():
+    options = {o.id: o for o in flow.QUESTION_BY_ID["delt_hvad"].options}
+    assert "hus" in options and "gaden" in (options["hus"].label + options["hus"].hint)
+    for state, work in (("hvad.delt-delt_hvad.hus-hvem.borger-platform.ja", True),
+                        ("hvad.delt-delt_hvad.hus-hvem.privat-platform.nej", False)):
+        ids = {o["id"] for o in api.handle({"tool": "flow", "state": state})["outcomes"]}
+        address = {o["id"] for o in api.handle(
+            {"tool": "flow", "state": state.replace("delt_hvad.hus", "delt_hvad.adresse")})["outcomes"]}
+        assert ids == address, ids ^ address  # where you live is out: the same as your address
+        assert {"fare", "adressebeskyttelse", "datatilsynet"} <= ids
+        assert ("sikkerhed" in ids) == work and ("chikane_ansat" in ids) == work
+        # Taken from the street, not in your home: not § 264 a, and not your private life.
+        assert not ids & {"fotografering", "private_oplysninger"}
+

@@ -45,10 +45,12 @@ def G(*ids: str) -> Condition:
 VOLDSTRUSSEL = any_of(T("vold", "uklar"), G("vold"))
 GENTAGET = all_of(_hvad("opsoegt", "kontakt"), when("gentaget", JA))
 KRITIK = any_of(S("kritik"), G("kritik"))
+# Where you live is out: your address, or a photo of your house taken from the street (walkthrough, issue 10).
+ADRESSE = D("adresse", "hus")
 
 LOGIC: tuple[Outcome, ...] = (
     # --- fare: shown first, before anything else ------------------------------
-    Outcome("fare", "fare", any_of(_hvad("trussel", "opsoegt"), D("adresse"), G("vold")), ()),
+    Outcome("fare", "fare", any_of(_hvad("trussel", "opsoegt"), ADRESSE, G("vold")), ()),
     # --- kan være strafbart -------------------------------------------------
     Outcome("trusler_ansat", "strafbart", all_of(ARBEJDE, VOLDSTRUSSEL), ("strfl-119",)),
     Outcome("trusler_pres", "strafbart", all_of(ARBEJDE, T("pres")), ("strfl-119-2",)),
@@ -70,8 +72,8 @@ LOGIC: tuple[Outcome, ...] = (
     # --- andre veje: remedies, each from a rule ------------------------------
     Outcome("tilhold", "anden_vej", _hvad("trussel", "opsoegt", "kontakt"),
             ("tilhold", "tilhold-straks", "tilhold-opholdsforbud", "tilhold-anmodning")),
-    Outcome("adressebeskyttelse", "anden_vej", any_of(D("adresse"), _hvad("opsoegt"), T("vold", "uklar", "andet_ondt")), ("cpr-28",)),
-    Outcome("sikkerhed", "anden_vej", all_of(ARBEJDE, any_of(_hvad("trussel", "opsoegt", "kontakt"), D("adresse"))), ("bek1406-3",)),
+    Outcome("adressebeskyttelse", "anden_vej", any_of(ADRESSE, _hvad("opsoegt"), T("vold", "uklar", "andet_ondt")), ("cpr-28",)),
+    Outcome("sikkerhed", "anden_vej", all_of(ARBEJDE, any_of(_hvad("trussel", "opsoegt", "kontakt"), ADRESSE)), ("bek1406-3",)),
     Outcome("habilitet", "anden_vej",
             all_of(BORGER, any_of(_hvad("trussel", "opsoegt", "kontakt", "delt", "falsk"),
                                   S("beskyld", "skaeldsord", "oprindelse", "ved_ikke"))), ("fvl-3",)),
@@ -79,7 +81,7 @@ LOGIC: tuple[Outcome, ...] = (
     Outcome("bistandsadvokat", "anden_vej", any_of(all_of(ARBEJDE, any_of(VOLDSTRUSSEL, T("pres"))), GENTAGET), ("rpl-741a",)),
     Outcome("offerraadgivning", "anden_vej", SomeFired("strafbart"), ("offerraadgivning",)),
     Outcome("ukendt_gerningsmand", "anden_vej", all_of(when("hvem", "ukendt"), SomeFired("strafbart")), ("offerst-6",)),
-    Outcome("datatilsynet", "anden_vej", D("adresse", "hjemme", "privat"), ("gdpr-77",)),
+    Outcome("datatilsynet", "anden_vej", D("adresse", "hus", "hjemme", "privat"), ("gdpr-77",)),
     Outcome("optagelse", "anden_vej", _hvad("optagelse"), ("strfl-263-2", "dt-privat")),
     Outcome("aktindsigt", "anden_vej", _hvad("aktindsigt"), ("offl-7", "offl-21", "offl-9", "offl-36")),
     Outcome("platform", "anden_vej", all_of(when("platform", JA), SomeFired("strafbart")), ("dsa-16",)),

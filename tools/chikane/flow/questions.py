@@ -75,6 +75,8 @@ QUESTIONS: tuple[Question, ...] = (
         (
             Option("adresse", "Din adresse, dit telefonnummer eller din nummerplade",
                    "Også hvis der står, at folk kan «besøge» dig."),
+            Option("hus", "Billeder af dit hus eller din opgang, taget fra gaden",
+                   "Så kan andre se, hvor du bor — også når billedet er taget fra et sted, der er åbent for alle."),
             Option("hjemme", "Billeder eller video taget i dit hjem, din have eller et andet sted, der ikke er åbent for alle",
                    "Fx gennem dit vindue. Er du i tvivl, om stedet er åbent for alle, så vælg dette."),
             Option("privat", "Oplysninger eller billeder om dit privatliv",
