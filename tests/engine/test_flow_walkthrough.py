@@ -42,3 +42,23 @@ def test_a_photo_of_your_house_taken_from_the_street_leads_to_the_address_path()
         # Taken from the street, not in your home: not § 264 a, and not your private life.
         assert not ids & {"fotografering", "private_oplysninger"}
 
+
+def _now(state: str) -> str:
+    html = api.handle({"tool": "flow", "state": state, "today": "2026-11-25"})["html"]
+    return html.split('id="flow-nu"')[1].split("</section>")[0]
+
+
+def test_being_taken_off_the_case_is_for_today_when_threatened_or_your_address_is_out():
+    for state in ("hvad.trussel-trussel_hvad.vold-hvem.borger-platform.nej",
+                  "hvad.delt-delt_hvad.adresse-hvem.borger-platform.ja",
+                  "hvad.delt-delt_hvad.hus-hvem.borger-platform.ja",
+                  "hvad.opsoegt-gentaget.en_gang-hvem.borger"):
+        now = _now(state)
+        assert "en kollega overtager borgerens sag" in now, state
+    # Someone angry about the work, not a citizen with a case: other tasks, today.
+    assert "andre opgaver" in _now("hvad.trussel-trussel_hvad.vold-hvem.arbejde-platform.nej")
+    # Criticism, or a threat from someone private: not a step for today.
+    for state in ("hvad.skrevet-skrevet_hvad.kritik-hvem.borger-platform.nej",
+                  "hvad.trussel-trussel_hvad.vold-hvem.privat-platform.nej"):
+        now = _now(state)
+        assert "overtager borgerens sag" not in now and "andre opgaver" not in now, state

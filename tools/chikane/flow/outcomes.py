@@ -110,4 +110,7 @@ def _with_text(o: Outcome) -> Outcome:
 # Each outcome with its words. A file that names no outcome is found by check.problems().
 OUTCOMES: tuple[Outcome, ...] = tuple(_with_text(o) for o in LOGIC)
 OUTCOME_BY_ID: dict[str, Outcome] = {o.id: o for o in OUTCOMES}
+# When being taken off the citizen's case (or given other tasks) is a step for today, not for the weeks after:
+# a threat, someone at your home, or where you live is out, because of the work (walkthrough, issue 10).
+REASSIGN_TODAY = all_of(ARBEJDE, any_of(_hvad("trussel", "opsoegt"), ADRESSE))
 KIND_ORDER = ("fare", "strafbart", "lovligt", "anden_vej", "altid")

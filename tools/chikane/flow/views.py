@@ -13,6 +13,7 @@ from ..model import Prosecution
 from ..workplace import Contact, Workplace
 from .engine import Finding, Walk, encode_state, offence_rule_keys, most_questions, static_next
 from .model import ROLE_LABELS, ROLES, Question, chosen
+from .outcomes import REASSIGN_TODAY
 from .questions import QUESTION_BY_ID, QUESTIONS
 from .texts import context
 
@@ -290,7 +291,13 @@ def _now_steps(w: Walk, findings: list[Finding], workplace: Workplace, today: da
         + f"Del det ikke videre.{archive}"
     )))
     leader = _contact(workplace.kontakter.get("leder"), "")
-    steps.append(("leder", "<strong>Fortæl det til din leder i dag.</strong>" + (f" {leader}." if leader else "")))
+    reassign = ""
+    if REASSIGN_TODAY.holds(answers, frozenset()):
+        reassign = (" Aftal i dag, at en kollega overtager borgerens sag og møderne med borgeren."
+                    if answers.get("hvem") == "borger" else
+                    " Aftal i dag, om du skal have andre opgaver, så du ikke møder personen alene.")
+    steps.append(("leder", "<strong>Fortæl det til din leder i dag.</strong>" + (f" {leader}." if leader else "")
+                  + reassign))
     if "politi72" in fired:
         r = rules.current("offerst-10", today)
         offences = offence_rule_keys(findings)
