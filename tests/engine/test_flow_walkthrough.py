@@ -62,3 +62,50 @@ def test_being_taken_off_the_case_is_for_today_when_threatened_or_your_address_i
                   "hvad.trussel-trussel_hvad.vold-hvem.privat-platform.nej"):
         now = _now(state)
         assert "overtager borgerens sag" not in now and "andre opgaver" not in now, state
+
+
+def _edit_link(html: str, qid: str) -> str:
+    m = re.search(rf'<a href="trin/{qid}/" class="flow-edit" data-svar="([^"]*)">Ret svaret</a>', html)
+    return m.group(1)
+
+
+def _option_state(html: str, label: str) -> str:
+    m = re.search(rf'<a href="[^"]*" class="md-button flow-option" data-svar="([^"]*)">{re.escape(label)}</a>', html)
+    return m.group(1)
+
+
+def test_changing_an_answer_keeps_every_later_answer_still_asked():
+    full = "hvad.trussel-trussel_hvad.vold-hvem.borger-platform.nej"
+    result = api.handle({"tool": "flow", "state": full})["html"]
+    # «Ret svaret» on «Hvem står bag?» asks it again, the old answer shown, the later answer kept.
+    again = api.handle({"tool": "flow", "state": _edit_link(result, "hvem"), "lookahead": True})
+    assert again["ok"] and again["question"] == "hvem"
+    assert "En borger, jeg har eller har haft en sag med" in again["html"].split("flow-options")[0]
+    new = _option_state(again["html"], "En, jeg kender privat. Det har intet med mit arbejde at gøre")
+    r = api.handle({"tool": "flow", "state": new})
+    assert r["complete"] and r["state"] == "hvad.trussel-trussel_hvad.vold-hvem.privat-platform.nej"
+    assert new in again["next"] and again["next"][new] == r  # shown at once on a tap, as any answer
+    # A change of the first question keeps what is still asked and asks only what is new.
+    first = api.handle({"tool": "flow", "state": _edit_link(result, "hvad")})
+    assert 'value="trussel" id="valg-trussel" checked' in first["html"]  # the ticked boxes stay ticked
+    base = re.search(r'data-base="([^"]*)"', first["html"]).group(1)
+    r = api.handle({"tool": "flow", "state": base + "-hvad.trussel,kontakt"})
+    assert r["ok"] and r["question"] == "gentaget"  # the one new question
+    # The answers after it are still carried, for when it is answered.
+    assert r["state"] == "hvad.trussel,kontakt-trussel_hvad.vold-hvem.borger-platform.nej-ret.gentaget"
+    r = api.handle({"tool": "flow", "state": r["state"] + "-gentaget.ja"})
+    assert r["complete"] and r["state"] == "hvad.trussel,kontakt-trussel_hvad.vold-gentaget.ja-hvem.borger-platform.nej"
+    # An answer no longer asked is dropped: no threat, no threat question.
+    r = api.handle({"tool": "flow", "state": base + "-hvad.skrevet"})
+    assert r["question"] == "skrevet_hvad" and "trussel_hvad" not in r["state"] and "hvem.borger" in r["state"]
+
+
+def test_an_edit_state_that_does_not_fit_is_a_danish_error():
+    for state in ("hvad.trussel-ret.hvem", "ret.hvad", "hvad.trussel-trussel_hvad.vold-ret.hvad-trussel_hvad.vold",
+                  "hvad.trussel-ret.hvad-hvad.trussel-hvem.borger", "hvad.trussel-ret.hvad-ret.hvad",
+                  "hvad.trussel-hvem.nonsense-ret.hvad", "hvad.trussel-hvem.borger-hvem.borger-ret.hvad",
+                  "hvem.borger-hvad.trussel-ret.hvad", "hvad.trussel-ret.ukendt"):
+        r = api.handle({"tool": "flow", "state": state})
+        assert r["ok"] is False and "Start forfra" in r["errors"][0]["message"], state
+    r = api.handle({"tool": "flow", "state": "hvad.trussel-trussel_hvad.vold-ret.hvad-hvad."})
+    assert r["ok"] is False and r["errors"][0]["field"] == "hvad"

@@ -20,7 +20,7 @@ from typing import Iterator
 
 from .. import rules, tekst
 from ..errors import InputError
-from .engine import next_after, walk
+from .engine import EDIT, next_after, walk
 from .model import Question, answered_leaves
 from .outcomes import LOGIC, OUTCOMES
 from .questions import QUESTION_BY_ID, QUESTIONS, START
@@ -99,6 +99,8 @@ def problems() -> list[str]:
     ids = [q.id for q in QUESTIONS]
     if len(ids) != len(set(ids)):
         found.append("duplicate question ids")
+    if EDIT in ids:
+        found.append(f"{EDIT!r} marks a changed answer in the state; no question may have that id")
     if START not in QUESTION_BY_ID or QUESTIONS[0].ask_if is not None:
         found.append("the first question must always be asked")
     for i, q in enumerate(QUESTIONS):

@@ -21,7 +21,9 @@ from .questions import QUESTIONS
 # "hvad.trussel,delt-trussel_hvad.vold": enumerated ids only, never free text (it lands in the URL and history).
 _ID = r"[a-z_]+"
 _STATE_RE = re.compile(rf"^{_ID}\.{_ID}(?:,{_ID})*(?:-{_ID}\.{_ID}(?:,{_ID})*)*\Z")
-MAX_STATE_CHARS = 400
+MAX_STATE_CHARS = 600
+_ORDER = {q.id: i for i, q in enumerate(QUESTIONS)}
+EDIT = "ret"  # «…-ret.hvem»: ask «hvem» again, keeping the other answers (never a question id)
 NONE_CHOSEN = "Vælg mindst én af mulighederne. Passer ingen, så vælg «Noget andet»."
 
 
@@ -31,14 +33,56 @@ class Walk:
 
     answers: tuple[tuple[str, str], ...]
     next_question: Question | None  # None when the flow is complete
+    # While an earlier answer is being changed («Ret svaret»): the old answer to the question asked again, and
+    # the answers after it, kept for when it is answered. Empty otherwise.
+    previous: str = ""
+    kept: tuple[tuple[str, str], ...] = ()
 
     @property
     def state(self) -> str:
+        if (self.previous or self.kept) and self.next_question is not None:
+            return encode_state(self.all_answers) + f"-{EDIT}.{self.next_question.id}"
         return encode_state(self.answers)
+
+    @property
+    def all_answers(self) -> tuple[tuple[str, str], ...]:
+        """Every answer given, also those kept while one is being changed, in the order of the questions."""
+        if self.next_question is None:
+            return self.answers
+        mine = ((self.next_question.id, self.previous),) if self.previous else ()
+        return self.answers + mine + self.kept
 
     @property
     def answer_map(self) -> dict[str, str]:
         return dict(self.answers)
+
+    def edit(self, qid: str) -> str:
+        """The state that asks ``qid`` again and keeps every other answer (the «Ret svaret» link)."""
+        return encode_state(self.all_answers) + f"-{EDIT}.{qid}"
+
+    def choose(self, value: str) -> "Walk":
+        """The walk after answering the current question with ``value``. While an answer is being changed,
+        the kept answers follow: each one whose question is still asked on the new path is taken, until a
+        question with no kept answer (asked next, the later ones still kept) or the end; the others are
+        dropped. The engine decides; the link's state carries them."""
+        q = self.next_question
+        if q is None:
+            raise InputError("svar", "Der er flere svar, end der er spørgsmål. Start forfra.")
+        w = walk(self.answers + ((q.id, value),))
+        kept = dict(self.kept)
+        while w.next_question is not None and w.next_question.id in kept:
+            nxt = w.next_question
+            try:
+                _check_answer(nxt, kept[nxt.id], 0)
+            except InputError:
+                break
+            w = walk(w.answers + ((nxt.id, kept[nxt.id]),))
+        if w.next_question is None:
+            return w
+        at = QUESTIONS.index(w.next_question)
+        later = tuple((k, v) for k, v in self.kept if _ORDER[k] > at)
+        previous = kept.get(w.next_question.id, "")
+        return Walk(w.answers, w.next_question, previous, later)
 
 
 def encode_state(answers: tuple[tuple[str, str], ...] | list[tuple[str, str]]) -> str:
@@ -112,13 +156,44 @@ def parse_state(state: Any) -> Walk:
     if state.endswith(".") and _STATE_RE.match(state + "x"):
         # The last question was sent with nothing chosen (a multiple-choice form): say so, by the question.
         head, _, qid = state[:-1].rpartition("-")
-        w = walk([tuple(p.split(".", 1)) for p in head.split("-")] if head else [])
+        w = _from_pairs([tuple(p.split(".", 1)) for p in head.split("-")] if head else [])
         if w.next_question is not None and w.next_question.id == qid:
             raise InputError(qid, NONE_CHOSEN)
     if not _STATE_RE.match(state):
         raise InputError("svar", "Linket indeholder svar, som værktøjet ikke kan læse. Start forfra.")
     pairs = [tuple(part.split(".", 1)) for part in state.split("-")]
-    return walk([(q, o) for q, o in pairs])
+    return _from_pairs([(q, o) for q, o in pairs])
+
+
+def _from_pairs(pairs: list[tuple[str, str]]) -> Walk:
+    """The answers of a state. With «-ret.<id>» at the end (optionally followed by the new answer to <id>):
+    the answers before it are all the answers, in the order of the questions; <id> is asked (again), the
+    answers to earlier questions stand, and the answers to later questions are kept for after it."""
+    marks = [i for i, (q, _) in enumerate(pairs) if q == EDIT]
+    if not marks:
+        return walk(pairs)
+    i = marks[0]
+    old, rest, qid = pairs[:i], pairs[i + 1:], pairs[i][1]
+    ids = [q for q, _ in old]
+    bad = InputError("svar", "Svarene passer ikke til spørgsmålene. Start forfra, eller ret dit sidste svar.")
+    if (len(marks) > 1 or qid not in _ORDER or any(q not in _ORDER for q in ids) or len(set(ids)) != len(ids)
+            or ids != sorted(ids, key=_ORDER.get) or len(rest) > 1 or (rest and rest[0][0] != qid)):
+        raise bad
+    for n, (q, v) in enumerate(old):
+        _check_answer(QUESTIONS[_ORDER[q]], v, n + 1)  # every carried answer is a possible answer
+    at = _ORDER[qid]
+    before = [(q, v) for q, v in old if _ORDER[q] < at]
+    current = walk(before)
+    if current.next_question is None or current.next_question.id != qid:
+        raise bad
+    previous = dict(old).get(qid, "")
+    editing = Walk(current.answers, current.next_question, previous, tuple((q, v) for q, v in old if _ORDER[q] > at))
+    if not editing.previous and not editing.kept:
+        raise bad
+    if not rest:
+        return editing
+    _check_answer(editing.next_question, rest[0][1], len(before) + 1)
+    return editing.choose(rest[0][1])
 
 
 # --- evaluation ---------------------------------------------------------------
@@ -165,7 +240,7 @@ def one_answer_ahead(w: Walk) -> list[Walk]:
     q = w.next_question
     if q is None or q.multi:
         return []
-    return [walk(w.answers + ((q.id, o.id),)) for o in q.options]
+    return [w.choose(o.id) for o in q.options]
 
 
 def walk_from_request(request: Mapping[str, Any]) -> Walk:

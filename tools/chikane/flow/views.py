@@ -188,7 +188,7 @@ def _answers_list(w: Walk, links: Links, open_: bool = False) -> str:
     items = []
     for i, (qid, oid) in enumerate(w.answers):
         q = QUESTION_BY_ID[qid]
-        back_state = encode_state(w.answers[:i])
+        back_state = w.edit(qid)  # asks it again; the other answers are kept
         items.append(
             f"<li>{escape(q.text)} <strong>{escape(_label(q, oid))}</strong> "
             f'{link(links.question(qid), "Ret svaret", "flow-edit", back_state)}'
@@ -220,12 +220,16 @@ def render_question(q: Question, w: Walk, links: Links) -> str:
     total = most_questions(w)
     progress = f"Spørgsmål {number}" + (f" af højst {total}" if total else "")
     dont_know = f'<p class="flow-hint flow-dont-know">{escape(q.dont_know)}</p>' if q.dont_know else ""
+    before = w.previous.split(",") if w.previous else []
+    previous = (f'<p class="flow-hint flow-previous">Dit svar indtil nu: «{escape(_label(q, w.previous))}». '
+                "Vælg igen. Dine andre svar bliver stående, når de stadig passer.</p>") if w.previous else ""
     hint = f'<p class="flow-hint" id="flow-hint">{escape(q.hint)}</p>' if q.hint else ""
     if q.multi:
         # The boxes have no name: without JavaScript the form only opens the question's own page
         # (plain links, one choice at a time), and no answer lands in a URL or a server log.
         boxes = "".join(
-            f'<li class="flow-check"><input type="checkbox" value="{escape(o.id)}" id="valg-{escape(o.id)}">'
+            f'<li class="flow-check"><input type="checkbox" value="{escape(o.id)}" id="valg-{escape(o.id)}"'
+            f'{" checked" if o.id in before else ""}>'
             f'<label for="valg-{escape(o.id)}">{escape(o.label)}{option_hint(o)}</label></li>'
             for o in q.options
         )
@@ -238,7 +242,7 @@ def render_question(q: Question, w: Walk, links: Links) -> str:
         )
     else:
         body = "<ul class=\"flow-options\">" + "".join(
-            f"<li>{link(links.question(static_next(q, o.id)), o.label, 'md-button flow-option', encode_state(w.answers + ((q.id, o.id),)))}"
+            f"<li>{link(links.question(static_next(q, o.id)), o.label, 'md-button flow-option', w.choose(o.id).state)}"
             f"{option_hint(o)}</li>"
             for o in q.options
         ) + "</ul>"
@@ -248,7 +252,7 @@ def render_question(q: Question, w: Walk, links: Links) -> str:
         f"{danger_bar()}{intro}"
         f'<p class="flow-progress">{progress}</p>'
         f'<h2 id="flow-titel" tabindex="-1">{escape(q.text)}</h2>'
-        f"{hint}{body}{dont_know}"
+        f"{hint}{previous}{body}{dont_know}"
         f"{_answers_list(w, links)}"
         f'<p class="flow-restart">{link(links.tool(), "Start forfra", "flow-restart-link", "")}</p>'
         f"</section>"
