@@ -179,6 +179,31 @@ def test_flow_clicked_through_matches_cpython_and_history_keeps_place(tab, base_
     assert "svar=" not in page.url
 
 
+def test_ret_svaret_keeps_the_later_answers_and_the_ticked_boxes(tab, base_url):
+    # Walkthrough (issue 10): changing one answer must not throw away the rest.
+    page = tab
+    full = "hvad.trussel-trussel_hvad.vold-hvem.borger-platform.nej"
+    page.goto(base_url + FLOW + "#svar=" + full)
+    wait_ready(page)
+    assert_flow_shows(page, flow_expected(full))
+    page.locator(".flow-view a.flow-edit[href='trin/hvem/']").click()
+    expect(page.locator(".flow-view h2")).to_have_text(QUESTION_BY_ID["hvem"].text)
+    expect(page.locator(".flow-view .flow-previous")).to_contain_text("En borger")
+    page.locator(".flow-view a.flow-option", has_text="En, jeg kender privat").click()
+    changed = "hvad.trussel-trussel_hvad.vold-hvem.privat-platform.nej"
+    assert_flow_shows(page, flow_expected(changed))  # straight to the result: «platform» was kept
+    assert page.url.endswith("#svar=" + changed)
+    # The first question again: its box is still ticked; one more choice asks only the one new question.
+    page.locator(".flow-view a.flow-edit[href='trin/hvad/']").click()
+    expect(page.locator(".flow-view h2")).to_have_text(QUESTION_BY_ID["hvad"].text)
+    expect(page.locator(".flow-view input[value='trussel']")).to_be_checked()
+    page.locator(".flow-view input[value='kontakt']").check()
+    page.locator(".flow-view form.flow-multi button[type=submit]").click()
+    expect(page.locator(".flow-view h2")).to_have_text(QUESTION_BY_ID["gentaget"].text)
+    page.locator(".flow-view a.flow-option", has_text="Ja, flere gange").click()
+    assert_flow_shows(page, flow_expected("hvad.trussel,kontakt-trussel_hvad.vold-gentaget.ja-hvem.privat-platform.nej"))
+
+
 def test_pyodide_loads_on_tool_pages_only(tab, base_url):
     page = tab
     seen: list[str] = []

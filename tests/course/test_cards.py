@@ -9,8 +9,8 @@ import re
 import pytest
 
 from chikane import api, flow, rules
+from chikane.flow.model import Always
 from chikane.kursus import sager
-from chikane.flow_model import Always
 
 CASES = sager.CASES
 

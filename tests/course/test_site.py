@@ -5,8 +5,8 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
-from chikane.flow_model import answered_leaves
 from chikane import flow, rules
+from chikane.flow.model import answered_leaves
 from chikane.kursus import sager
 from chikane.request_fields import default_day
 

@@ -12,9 +12,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from chikane import api, flow, flow_check, rules
+from chikane import api, flow, rules
+from chikane.flow import check as flow_check
 from chikane.errors import InputError
-from chikane.flow_model import END
+from chikane.flow.model import END
 
 COVERING = list(flow_check.covering_paths())
 RANDOM = [tuple(flow_check.random_path(random.Random(seed))) for seed in range(4000)]
@@ -35,7 +36,8 @@ def expected(a: dict[str, str]) -> set[str]:
     repeated = bool(what & {"opsoegt", "kontakt"}) and a.get("gentaget") == "ja"
     out: set[str] = set()
     # Danger: a threat, someone at your home or following you, your address out, a call to violence.
-    if "trussel" in what or "opsoegt" in what or "adresse" in shared or "vold" in group:
+    home = bool(shared & {"adresse", "hus"})  # where you live is out: an address or a photo of the house
+    if "trussel" in what or "opsoegt" in what or home or "vold" in group:
         out.add("fare")
     violence = threat in ("vold", "uklar") or "vold" in group
     if job and violence:
@@ -69,7 +71,7 @@ def expected(a: dict[str, str]) -> set[str]:
                 or repeated or "falsk" in what):
         out.add("skaerpende")             # § 81 nr. 14 (F12)
     criminal = out - {"fare"}
-    if shared & {"adresse", "hjemme", "privat"}:
+    if shared & {"adresse", "hus", "hjemme", "privat"}:
         out.add("datatilsynet")           # never for a meeting recording alone (item 6)
     if "optagelse" in what:
         out.add("optagelse")
@@ -102,9 +104,10 @@ def remedies(a: dict[str, str], out: set[str]) -> set[str]:
     got: set[str] = set()
     if what & {"trussel", "opsoegt", "kontakt"}:
         got.add("tilhold")
-    if "adresse" in shared or "opsoegt" in what or threat in ("vold", "uklar", "andet_ondt"):
+    home = bool(shared & {"adresse", "hus"})
+    if home or "opsoegt" in what or threat in ("vold", "uklar", "andet_ondt"):
         got.add("adressebeskyttelse")
-    if job and (what & {"trussel", "opsoegt", "kontakt"} or "adresse" in shared):
+    if job and (what & {"trussel", "opsoegt", "kontakt"} or home):
         got.add("sikkerhed")
     if citizen and (what & {"trussel", "opsoegt", "kontakt", "delt", "falsk"} or said - {"kritik"}):
         got.add("habilitet")
@@ -262,7 +265,7 @@ def test_offences_prefill_only_criminal_rules_with_penalties():
 
 @pytest.mark.parametrize("question", flow.QUESTIONS, ids=lambda q: q.id)
 def test_each_question_asks_only_after_the_questions_it_depends_on(question):
-    from chikane.flow_model import answered_leaves
+    from chikane.flow.model import answered_leaves
 
     earlier = [q.id for q in flow.QUESTIONS[: flow.QUESTIONS.index(question)]]
     for leaf in answered_leaves(question.ask_if) if question.ask_if else ():

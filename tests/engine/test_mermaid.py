@@ -1,10 +1,11 @@
 """The diagram is derived from the flow: every question, answer and outcome appears in it."""
-from chikane import flow, mermaid
+from chikane import flow
+from chikane.flow import mermaid
 
 
 def test_diagram_has_every_edge_and_outcome():
     d = mermaid.flow_diagram()
-    from chikane.flow_model import answered_leaves
+    from chikane.flow.model import answered_leaves
 
     for q in flow.QUESTIONS:
         assert f"  {q.id}{{" in d

@@ -11,7 +11,7 @@ import random
 from datetime import datetime, timedelta
 from typing import Any
 
-from chikane import flow_check
+from chikane.flow import check as flow_check
 
 # Markup that would show up as an element (or run) if any shell used innerHTML on raw input.
 MARKUP = (

@@ -23,7 +23,7 @@ Handler = Callable[[Mapping[str, Any]], dict[str, Any]]
 # Every tool, listed once: its name in a request -> "module:function". The modules import
 # nothing from here, so the import graph has one direction (api -> tools -> leaves).
 TOOLS: dict[str, str | Handler] = {
-    "flow": "chikane.flow_tool:flow_tool",
+    "flow": "chikane.flow.tool:answer",
     "frister": "chikane.frister.tool:frister",
     "frister_ics": "chikane.frister.tool:frister_ics",
     "quiz_form": "chikane.kursus.tool:quiz_form",

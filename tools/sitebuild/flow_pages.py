@@ -1,6 +1,6 @@
 """Pre-rendered pages for «Er det strafbart?»: one page per question and per outcome,
 with plain links, so the tool works with JavaScript off and can be printed.
-The HTML comes from the engine's own views (chikane.views_flow)."""
+The HTML comes from the engine's own views (chikane.flow.static)."""
 from __future__ import annotations
 
 import json
@@ -8,16 +8,11 @@ from datetime import date
 from itertools import combinations
 from typing import Any, Iterable
 
-from chikane import api, flow_check
-from chikane.flow import OUTCOMES, QUESTION_BY_ID, QUESTIONS, START
-from chikane.flow_model import END
-from chikane.views_flow import (
-    Links,
-    question_number,
-    render_static_outcome,
-    render_static_question,
-    render_static_result,
-)
+from chikane import api
+from chikane.flow import END, OUTCOMES, QUESTION_BY_ID, QUESTIONS, START
+from chikane.flow import check as flow_check
+from chikane.flow.static import render_static_outcome, render_static_question, render_static_result
+from chikane.flow.views import Links, question_number
 from chikane.request_fields import default_day
 from chikane.workplace import parse_workplace
 

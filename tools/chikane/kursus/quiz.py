@@ -10,7 +10,7 @@ from html import escape
 from typing import Iterable, Mapping
 
 from ..flow import OUTCOMES, QUESTION_BY_ID, Finding, evaluate
-from ..flow_model import All, Always, Answered, Any_, Condition, NoneFired, Outcome, SomeFired
+from ..flow.model import All, Always, Answered, Any_, Condition, NoneFired, Outcome, SomeFired
 from .sager import Case
 
 # What the learner chooses from: every outcome that does not apply to every case.

@@ -15,7 +15,7 @@ from typing import Iterable
 from .. import rules, tekst
 from ..flow import OUTCOMES, QUESTION_BY_ID, Finding, encode_state
 from ..model import Prosecution, Rule
-from ..views_flow import KIND_HEADINGS, link
+from ..flow.views import KIND_HEADINGS, link
 from ..workplace import Workplace
 from .quiz import ALWAYS, CHOICE_LEGENDS, CHOICES, answer_label, findings_for, grade, score_text, why, why_not
 from .sager import CASES, Case, note_rule_keys

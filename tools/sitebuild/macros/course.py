@@ -93,7 +93,7 @@ def poster_html() -> str:
     the arrows, and beside each question the rules its answer can lead to. Drawn from the flow's own
     questions and outcomes (chikane.flow), so it always matches the tool."""
     from chikane.flow import OUTCOMES, QUESTIONS, START
-    from chikane.flow_model import answered_leaves
+    from chikane.flow.model import answered_leaves
 
     number = {q.id: i for i, q in enumerate(QUESTIONS, start=1)}
     order = [q.id for q in QUESTIONS]

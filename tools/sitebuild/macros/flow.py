@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from chikane.flow import walk
-from chikane.mermaid import flow_diagram
-from chikane.views_flow import Links, render_step
+from chikane.flow.mermaid import flow_diagram
+from chikane.flow.views import Links, render_step
 from chikane.workplace import parse_workplace
 
 from ..flow_pages import EARLY_FILE, build_day

@@ -18,10 +18,13 @@ import random
 from itertools import combinations
 from typing import Iterator
 
-from . import rules
-from .errors import InputError
-from .flow import OUTCOMES, QUESTION_BY_ID, QUESTIONS, START, next_after, walk
-from .flow_model import Question, answered_leaves
+from .. import rules, tekst
+from ..errors import InputError
+from .engine import EDIT, next_after, walk
+from .model import Question, answered_leaves
+from .outcomes import LOGIC, OUTCOMES
+from .questions import QUESTION_BY_ID, QUESTIONS, START
+from .texts import FOLDER, TEXTS, VALUES
 
 Path = tuple[tuple[str, str], ...]
 
@@ -96,6 +99,8 @@ def problems() -> list[str]:
     ids = [q.id for q in QUESTIONS]
     if len(ids) != len(set(ids)):
         found.append("duplicate question ids")
+    if EDIT in ids:
+        found.append(f"{EDIT!r} marks a changed answer in the state; no question may have that id")
     if START not in QUESTION_BY_ID or QUESTIONS[0].ask_if is not None:
         found.append("the first question must always be asked")
     for i, q in enumerate(QUESTIONS):
@@ -136,6 +141,34 @@ def problems() -> list[str]:
         for key in o.rule_keys:
             if key not in known_rules:
                 found.append(f"{o.id}: unknown rule {key!r}")
+    found += text_problems()
+    return found
+
+
+def text_problems() -> list[str]:
+    """Each outcome has exactly one ``udfald/<id>.md``, each file is one outcome's, and every reference in the
+    texts is known (a rule, its number, a question, a value of :data:`.texts.VALUES`)."""
+    found: list[str] = []
+    ids = [o.id for o in LOGIC]
+    for oid in sorted(set(ids) - set(TEXTS)):
+        found.append(f"{oid}: no {FOLDER}/{oid}.md")
+    for name in sorted(set(TEXTS) - set(ids)):
+        found.append(f"{FOLDER}/{name}.md: no outcome has the id {name!r}")
+    for oid in sorted({x for x in ids if ids.count(x) > 1}):
+        found.append(f"{oid}: more than one outcome reads {FOLDER}/{oid}.md")
+    known_rules = set(rules.keys())
+    for name, t in TEXTS.items():
+        texts = [t.title, t.summary, t.deadline_hint, *(s for steps in t.steps.values() for s in steps)]
+        for kind, key in (ref for text in texts for ref in tekst.references(text)):
+            rule = key.split(":")[0]
+            if kind in ("§", "param", "fra") and rule not in known_rules:
+                found.append(f"{FOLDER}/{name}.md: unknown rule {rule!r}")
+            elif kind == "param" and key.split(":")[1] not in rules.versions(rule)[-1].params:
+                found.append(f"{FOLDER}/{name}.md: rule {rule!r} has no number {key.split(':')[1]!r}")
+            elif kind == "spm" and key not in QUESTION_BY_ID:
+                found.append(f"{FOLDER}/{name}.md: unknown question {key!r}")
+            elif kind == "value" and key not in VALUES:
+                found.append(f"{FOLDER}/{name}.md: unknown value {{{key}}}")
     return found
 
 

@@ -6,9 +6,10 @@ always asked (or to the result), so each question leads on.
 """
 from __future__ import annotations
 
-from . import rules
-from .flow import OUTCOMES, QUESTIONS, START
-from .flow_model import END, answered_leaves
+from .. import rules
+from .model import END, answered_leaves
+from .outcomes import OUTCOMES
+from .questions import QUESTIONS, START
 
 
 def _label(text: str) -> str:

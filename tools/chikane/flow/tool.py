@@ -1,21 +1,21 @@
 """The «Er det strafbart?» handler: a request in, the step's JSON and HTML out.
 
-Kept apart from :mod:`chikane.flow` (the questions, outcomes and walk) so that the views
-import the flow and the flow never imports the views: the import graph has one direction.
+Kept apart from :mod:`.engine` (the walk and the outcomes) so that the views import the engine
+and the engine never imports the views: the import graph has one direction.
 """
 from __future__ import annotations
 
 from datetime import date
 from typing import Any, Mapping
 
-from .errors import InputError
-from .flow import Walk, evaluate, offence_rule_keys, one_answer_ahead, walk_from_request
-from .request_fields import request_day
-from .views_flow import render_step
-from .workplace import Workplace, parse_workplace
+from ..errors import InputError
+from ..request_fields import request_day
+from ..workplace import Workplace, parse_workplace
+from .engine import Walk, evaluate, offence_rule_keys, one_answer_ahead, walk_from_request
+from .views import render_step
 
 
-def flow_tool(request: Mapping[str, Any]) -> dict[str, Any]:
+def answer(request: Mapping[str, Any]) -> dict[str, Any]:
     """{"tool": "flow", "state": "arbejde.ja-...", "workplace": {...}, "today": "2026-11-25", "lookahead": true}
 
     With ``"lookahead": true`` the answer also holds ``"next"``: the answer for each

@@ -8,21 +8,14 @@ from dataclasses import dataclass
 from datetime import date
 from html import escape
 
-from . import rules
-from .flow import (
-    OUTCOMES,
-    QUESTION_BY_ID,
-    QUESTIONS,
-    Finding,
-    Walk,
-    encode_state,
-    fill,
-    offence_rule_keys,
-    questions_left,
-)
-from .flow_model import END, ROLE_LABELS, ROLES, All, Answered, Outcome, Question, answered_leaves, chosen, may_hold
-from .model import Prosecution
-from .workplace import Contact, Workplace
+from .. import rules, tekst
+from ..model import Prosecution
+from ..workplace import Contact, Workplace
+from .engine import Finding, Walk, encode_state, offence_rule_keys, most_questions, static_next
+from .model import ROLE_LABELS, ROLES, Question, chosen
+from .outcomes import REASSIGN_TODAY
+from .questions import QUESTION_BY_ID, QUESTIONS
+from .texts import context
 
 KIND_HEADINGS = {
     "fare": "Er du i fare?",
@@ -99,8 +92,9 @@ def danger_bar() -> str:
     )
 
 
-def _date(d: date) -> str:
-    return f"{d.day}.{d.month}.{d.year}"
+def text_html(text: str, workplace: Workplace, today: date) -> str:
+    """An outcome text (tekst markup) with the workplace's values, as escaped HTML."""
+    return tekst.to_html(text, context(workplace, today))
 
 
 def _cite(key: str, today: date) -> str:
@@ -126,7 +120,7 @@ def _practice(r: rules.Rule, today: date) -> str:
     return ""
 
 
-def _rule_block(key: str, today: date, offence: bool = True) -> str:
+def rule_block(key: str, today: date, offence: bool = True) -> str:
     """One rule on a card. The penalty and who prosecutes only for an offence against the user
     (an employer's duty carries its own penalty, which is not the user's business here)."""
     r = rules.current(key, today)
@@ -140,7 +134,7 @@ def _rule_block(key: str, today: date, offence: bool = True) -> str:
     return "".join(parts)
 
 
-def _source_block(keys: tuple[str, ...], today: date) -> str:
+def source_block(keys: tuple[str, ...], today: date) -> str:
     """Sources, dates and confidence for a lawyer: collapsed, never between the user and her next step."""
     items = []
     for key in keys:
@@ -172,17 +166,17 @@ def _why(f: Finding) -> str:
 
 def _outcome_card(f: Finding, workplace: Workplace, today: date, links: Links) -> str:
     o = f.outcome
-    rule_list = "".join(_rule_block(k, today, o.kind == "strafbart") for k in o.rule_keys)
+    rule_list = "".join(rule_block(k, today, o.kind == "strafbart") for k in o.rule_keys)
     rules_html = f'<ul class="flow-rules">{rule_list}</ul>' if rule_list else ""
     hint = f'<p class="flow-hint">{escape(o.deadline_hint)}</p>' if o.deadline_hint else ""
-    details = _source_block(o.rule_keys, today)
+    details = source_block(o.rule_keys, today)
     why = _why(f)
     if why:
         details = (details[:-len("</details>")] + why + "</details>") if details else (
             f'<details class="flow-sources"><summary>Hvorfor</summary>{why}</details>')
     return (
         f'<li class="flow-outcome flow-kind-{o.kind}" id="udfald-{o.id}">'
-        f"<h4>{escape(o.title)}</h4><p>{escape(fill(o.summary, workplace, today))}</p>"
+        f"<h4>{escape(o.title)}</h4><p>{text_html(o.summary, workplace, today)}</p>"
         f"{rules_html}{hint}{details}"
         f'<p class="flow-more">{link(links.outcome(o.id), "Læs mere om " + o.title.lower())}</p></li>'
     )
@@ -194,7 +188,7 @@ def _answers_list(w: Walk, links: Links, open_: bool = False) -> str:
     items = []
     for i, (qid, oid) in enumerate(w.answers):
         q = QUESTION_BY_ID[qid]
-        back_state = encode_state(w.answers[:i])
+        back_state = w.edit(qid)  # asks it again; the other answers are kept
         items.append(
             f"<li>{escape(q.text)} <strong>{escape(_label(q, oid))}</strong> "
             f'{link(links.question(qid), "Ret svaret", "flow-edit", back_state)}'
@@ -217,21 +211,26 @@ INTRO = (
 )
 
 
-def _option_hint(o) -> str:
+def option_hint(o) -> str:
     return f'<span class="flow-option-hint">{escape(o.hint)}</span>' if o.hint else ""
 
 
 def render_question(q: Question, w: Walk, links: Links) -> str:
     number = len(w.answers) + 1
-    total = len(w.answers) + questions_left(w)
+    total = most_questions(w)
+    progress = f"Spørgsmål {number}" + (f" af højst {total}" if total else "")
     dont_know = f'<p class="flow-hint flow-dont-know">{escape(q.dont_know)}</p>' if q.dont_know else ""
+    before = w.previous.split(",") if w.previous else []
+    previous = (f'<p class="flow-hint flow-previous">Dit svar indtil nu: «{escape(_label(q, w.previous))}». '
+                "Vælg igen. Dine andre svar bliver stående, når de stadig passer.</p>") if w.previous else ""
     hint = f'<p class="flow-hint" id="flow-hint">{escape(q.hint)}</p>' if q.hint else ""
     if q.multi:
         # The boxes have no name: without JavaScript the form only opens the question's own page
         # (plain links, one choice at a time), and no answer lands in a URL or a server log.
         boxes = "".join(
-            f'<li class="flow-check"><input type="checkbox" value="{escape(o.id)}" id="valg-{escape(o.id)}">'
-            f'<label for="valg-{escape(o.id)}">{escape(o.label)}{_option_hint(o)}</label></li>'
+            f'<li class="flow-check"><input type="checkbox" value="{escape(o.id)}" id="valg-{escape(o.id)}"'
+            f'{" checked" if o.id in before else ""}>'
+            f'<label for="valg-{escape(o.id)}">{escape(o.label)}{option_hint(o)}</label></li>'
             for o in q.options
         )
         body = (
@@ -243,17 +242,17 @@ def render_question(q: Question, w: Walk, links: Links) -> str:
         )
     else:
         body = "<ul class=\"flow-options\">" + "".join(
-            f"<li>{link(_static_next(q, o.id, links), o.label, 'md-button flow-option', encode_state(w.answers + ((q.id, o.id),)))}"
-            f"{_option_hint(o)}</li>"
+            f"<li>{link(links.question(static_next(q, o.id)), o.label, 'md-button flow-option', w.choose(o.id).state)}"
+            f"{option_hint(o)}</li>"
             for o in q.options
         ) + "</ul>"
     intro = INTRO if not w.answers else ""
     return (
         f'<section class="flow-step" aria-labelledby="flow-titel">'
         f"{danger_bar()}{intro}"
-        f'<p class="flow-progress">Spørgsmål {number} af højst {total}</p>'
+        f'<p class="flow-progress">{progress}</p>'
         f'<h2 id="flow-titel" tabindex="-1">{escape(q.text)}</h2>'
-        f"{hint}{body}{dont_know}"
+        f"{hint}{previous}{body}{dont_know}"
         f"{_answers_list(w, links)}"
         f'<p class="flow-restart">{link(links.tool(), "Start forfra", "flow-restart-link", "")}</p>'
         f"</section>"
@@ -296,7 +295,13 @@ def _now_steps(w: Walk, findings: list[Finding], workplace: Workplace, today: da
         + f"Del det ikke videre.{archive}"
     )))
     leader = _contact(workplace.kontakter.get("leder"), "")
-    steps.append(("leder", "<strong>Fortæl det til din leder i dag.</strong>" + (f" {leader}." if leader else "")))
+    reassign = ""
+    if REASSIGN_TODAY.holds(answers, frozenset()):
+        reassign = (" Aftal i dag, at en kollega overtager borgerens sag og møderne med borgeren."
+                    if answers.get("hvem") == "borger" else
+                    " Aftal i dag, om du skal have andre opgaver, så du ikke møder personen alene.")
+    steps.append(("leder", "<strong>Fortæl det til din leder i dag.</strong>" + (f" {leader}." if leader else "")
+                  + reassign))
     if "politi72" in fired:
         r = rules.current("offerst-10", today)
         offences = offence_rule_keys(findings)
@@ -308,8 +313,8 @@ def _now_steps(w: Walk, findings: list[Finding], workplace: Workplace, today: da
             + link(links.calculator(offences), "Beregn det præcise tidspunkt", "flow-calc")
         )))
     steps.append(("registrer", (
-        f"<strong>Registrer hændelsen</strong> i {escape(workplace.haendelsessystem)} senest "
-        f"{workplace.intern_frist_dage} dage efter hændelsesdagen. "
+        f"<strong>Registrer hændelsen</strong> i {escape(workplace.haendelsessystem)} "
+        f"{escape(tekst.within_days(workplace.intern_frist_dage))}. "
         + link(links.calculator(offence_rule_keys(findings)), "Se datoen i fristberegneren")
     )))
     amr = _contact(workplace.kontakter.get("arbejdsmiljoerepraesentant"), "")
@@ -329,10 +334,10 @@ def _now_steps(w: Walk, findings: list[Finding], workplace: Workplace, today: da
 def _role_steps(findings: list[Finding], workplace: Workplace, today: date) -> str:
     blocks = []
     for role in ROLES:
-        steps = [fill(s, workplace, today) for f in findings for s in f.outcome.steps.get(role, ())]
+        steps = [text_html(s, workplace, today) for f in findings for s in f.outcome.steps.get(role, ())]
         steps = list(dict.fromkeys(steps))
         if steps:
-            items = "".join(f"<li>{escape(s)}</li>" for s in steps)
+            items = "".join(f"<li>{s}</li>" for s in steps)
             blocks.append(f"<h4>{escape(ROLE_LABELS[role])}</h4><ul>{items}</ul>")
     if not blocks:
         return ""
@@ -361,9 +366,9 @@ def render_result(w: Walk, findings: list[Finding], workplace: Workplace, today:
         f"{_now_steps(w, findings, workplace, today, links)}"
         f'<p class="flow-next-tool no-print">{link(links.case_folder(w.state), "Skriv det ned: lav log, politianmeldelse og anmeldelse til platformen i Sagsmappen", "md-button md-button--primary flow-sagsmappe")}</p>'
         f'{"".join(groups)}{_role_steps(findings, workplace, today)}'
-        f"{_source_block(now_rules, today)}"
+        f"{source_block(now_rules, today)}"
         f"{_answers_list(w, links, open_=True)}"
-        f'<p class="flow-printmeta">Resultat fra «Er det strafbart?» ({escape(workplace.navn)}), {_date(today)}. '
+        f'<p class="flow-printmeta">Resultat fra «Er det strafbart?» ({escape(workplace.navn)}), {tekst.short_date(today)}. '
         "Svaret er vejledning, ikke en afgørelse. Politiet og domstolene afgør, om noget er strafbart.</p>"
         f'<p class="flow-actions no-print"><button type="button" class="md-button flow-print" data-action="print">Udskriv eller gem resultatet</button></p>'
         f'<p class="flow-restart">{link(links.tool(), "Start forfra", "flow-restart-link", "")}</p>'
@@ -375,117 +380,3 @@ def render_step(w: Walk, findings: list[Finding], workplace: Workplace, today: d
     if w.next_question is not None:
         return render_question(w.next_question, w, links)
     return render_result(w, findings, workplace, today, links)
-
-
-# --- static, no-JS pages ---------------------------------------------------------
-
-def _static_next(q: Question, oid: str, links: Links) -> str:
-    """The page after this answer when no answers are carried (no JavaScript): the next question
-    that can still apply given this answer alone, or the end."""
-    i = QUESTIONS.index(q)
-    known = {q.id: oid}
-    for nxt in QUESTIONS[i + 1:]:
-        if nxt.ask_if is None or may_hold(nxt.ask_if, known):
-            return links.question(nxt.id)
-    return links.question(END)
-
-
-def outcomes_mentioning(qid: str, oid: str) -> list[Outcome]:
-    """Outcomes whose condition names this answer: what the answer *can* lead to."""
-    found = []
-    for o in OUTCOMES:
-        for leaf in answered_leaves(o.condition):
-            if leaf.question == qid and oid in leaf.options:
-                found.append(o)
-                break
-    return found
-
-
-def _required_leaves(cond) -> list[Answered]:
-    """Answers that must hold for the condition (alternatives inside an any-of are not required)."""
-    if isinstance(cond, Answered):
-        return [cond]
-    if isinstance(cond, All):
-        return [leaf for p in cond.parts for leaf in _required_leaves(p)]
-    return []
-
-
-def _condition_note(o: Outcome, qid: str) -> str:
-    others = [leaf for leaf in _required_leaves(o.condition) if leaf.question != qid]
-    if not others:
-        return ""
-    bits = []
-    for leaf in others:
-        q = QUESTION_BY_ID[leaf.question]
-        labels = " eller ".join(f"«{q.option(x).label}»" for x in leaf.options if q.option(x))
-        bits.append(f"du svarer {labels} til «{q.text}»")
-    return " (hvis " + ", og ".join(bits) + ")"
-
-
-def render_static_question(q: Question, links: Links) -> str:
-    """A question page that works without JavaScript: each answer is a plain link."""
-    rows = []
-    for o in q.options:
-        target = _static_next(q, o.id, links)
-        may = outcomes_mentioning(q.id, o.id)
-        may_html = ""
-        if may:
-            items = "".join(
-                f"<li>{link(links.outcome(x.id), x.title)}{escape(_condition_note(x, q.id))}</li>" for x in may
-            )
-            may_html = f'<p class="flow-may">Dette svar kan betyde:</p><ul>{items}</ul>'
-        rows.append(f'<li>{link(target, o.label, "md-button flow-option")}{_option_hint(o)}{may_html}</li>')
-    multi = ('<p class="flow-hint">Uden JavaScript kan du kun vælge én ting ad gangen. Passer flere, så gå '
-             "tilbage og vælg den næste bagefter.</p>") if q.multi else ""
-    skip = ""
-    if q.ask_if is not None:
-        skip = f'<p>{link(_static_next(q, "", links), "Passer spørgsmålet ikke? Spring det over")}</p>'
-    return (
-        danger_bar()
-        + f'<p class="flow-progress">Spørgsmål {question_number(q.id)} af højst {len(QUESTIONS)}</p>'
-        f'<p class="flow-question"><strong>{escape(q.text)}</strong></p>'
-        + (f'<p class="flow-hint">{escape(q.hint)}</p>' if q.hint else "")
-        + multi
-        + f'<ul class="flow-options flow-static">{"".join(rows)}</ul>'
-        + (f'<p class="flow-hint">{escape(q.dont_know)}</p>' if q.dont_know else "")
-        + skip
-    )
-
-
-def render_static_result(workplace: Workplace, today: date, links: Links) -> str:
-    always = [o for o in OUTCOMES if o.kind == "altid"]
-    items = "".join(f"<li>{link(links.outcome(o.id), o.title)}: {escape(fill(o.summary, workplace, today))}</li>" for o in always)
-    return (
-        danger_bar()
-        + "<p>Uden JavaScript kan siden ikke samle dine svar. Gå tilbage til de svar, der passer på dig: "
-        "under hvert svar står, hvad det kan betyde.</p>"
-        f"<p><strong>Det skal altid ske:</strong></p><ul>{items}</ul>"
-        f'<p>{link(links.calculator([]), "Beregn dine frister")}</p>'
-    )
-
-
-def render_static_outcome(o: Outcome, workplace: Workplace, today: date, links: Links) -> str:
-    rule_list = "".join(_rule_block(k, today, o.kind == "strafbart") for k in o.rule_keys)
-    steps = "".join(
-        f"<h3>{escape(ROLE_LABELS[role])}</h3><ul>{''.join(f'<li>{escape(fill(s, workplace, today))}</li>' for s in o.steps[role])}</ul>"
-        for role in ROLES if o.steps.get(role)
-    )
-    if steps:
-        steps = "<h2>Hvem gør hvad?</h2>" + steps
-    when_html = ""
-    leaves = list(answered_leaves(o.condition))
-    if leaves:
-        bits = []
-        for leaf in leaves:
-            q = QUESTION_BY_ID[leaf.question]
-            labels = " eller ".join(f"«{q.option(x).label}»" for x in leaf.options if q.option(x))
-            bits.append(f"<li>{link(links.question(q.id), q.text)} — {escape(labels)}</li>")
-        when_html = f"<p>Værktøjet viser dette, når du svarer:</p><ul>{''.join(bits)}</ul>"
-    return (
-        f"<p>{escape(fill(o.summary, workplace, today))}</p>"
-        + (f'<ul class="flow-rules">{rule_list}</ul>' if rule_list else "")
-        + _source_block(o.rule_keys, today)
-        + when_html
-        + steps
-        + f'<p>{link(links.tool(), "Tilbage til «Er det strafbart?»")}</p>'
-    )

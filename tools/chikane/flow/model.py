@@ -191,13 +191,37 @@ ROLE_LABELS = {
 
 
 @dataclass(frozen=True)
+class OutcomeText:
+    """What an outcome says, from its ``udfald/<id>.md`` (markup of :mod:`chikane.tekst`)."""
+
+    title: str
+    summary: str                                         # may use {system}, {intern_frist}, … (see texts.py)
+    steps: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # role -> what to do next
+    deadline_hint: str = ""                              # why the deadline calculator is relevant, if it is
+
+
+@dataclass(frozen=True)
 class Outcome:
+    """When an outcome applies (``outcomes.py``) and, attached when the texts are read, what it says."""
+
     id: str
     kind: str           # "fare" | "strafbart" | "anden_vej" | "lovligt" | "altid"
-    title: str
-    summary: str        # plain Danish; may use {navn}, {system}, {dage} from the workplace
     condition: Condition
     rule_keys: tuple[str, ...] = ()
-    steps: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # role -> what to do next
-    deadline_hint: str = ""  # why the deadline calculator is relevant, if it is
-    practice: str = ""       # what the finding means in practice (who acts, how, by when); plain Danish
+    text: OutcomeText = OutcomeText("", "")
+
+    @property
+    def title(self) -> str:
+        return self.text.title
+
+    @property
+    def summary(self) -> str:
+        return self.text.summary
+
+    @property
+    def steps(self) -> Mapping[str, tuple[str, ...]]:
+        return self.text.steps
+
+    @property
+    def deadline_hint(self) -> str:
+        return self.text.deadline_hint
