@@ -14,7 +14,7 @@ from typing import Any, Mapping
 from .. import dateparse, rules
 from .. import localtime as lt
 from ..docx_writer import clean
-from ..errors import InputError
+from ..errors import InputError, InputErrors
 from .. import tekst
 from ..workplace import Workplace
 from .evidence import Evidence, parse_record
@@ -119,12 +119,6 @@ class Case:
                     seen.append(u)
                     out.append((inc, u))
         return out
-
-
-class CaseErrors(Exception):
-    def __init__(self, errors: list[InputError]):
-        super().__init__(errors)
-        self.errors = errors
 
 
 def _text(raw: Mapping[str, Any], key: str, where: str, label: str, errors: list[InputError],
@@ -295,7 +289,7 @@ def parse_case(raw: Any, now: datetime, wp: Workplace, need_incident: bool = Tru
     if raw is None:
         raw = {}
     if not isinstance(raw, Mapping):
-        raise CaseErrors([InputError("sag", "Sagsmappen skal være en samling af felter.")])
+        raise InputErrors([InputError("sag", "Sagsmappen skal være en samling af felter.")])
     p = raw.get("person") or {}
     if not isinstance(p, Mapping):
         p = {}
@@ -341,7 +335,7 @@ def parse_case(raw: Any, now: datetime, wp: Workplace, need_incident: bool = Tru
         access_day=_optional_day(v, "aktindsigt_modtaget", "Datoen for anmodningen om aktindsigt", now, errors),
     )
     if errors:
-        raise CaseErrors(errors)
+        raise InputErrors(errors)
     # The documents number the incidents in time order (the form's own numbers are used for its errors above).
     ordered = tuple(replace(inc, number=n) for n, inc in enumerate(
         sorted((i for i in incidents if i), key=lambda inc: (lt.to_utc(inc.moment), inc.number)), start=1))

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping
 
+from ..docx_writer import clean
 from ..errors import InputError
 
 ROOT = Path("/tmp/sagsmappe")  # Pyodide's MEMFS; the tests point it at a temporary directory
@@ -147,8 +148,6 @@ def write(kind: str, file_id: str, data: bytes) -> None:
 
 
 def clean_name(raw: object) -> str:
-    from ..docx_writer import clean
-
     text = clean(str(raw or "")).replace("\n", " ").replace("\r", " ").strip()
     text = text.replace("\ue000", "").replace("\ue001", "")
     return (text[:120] + "…") if len(text) > 120 else (text or "uden navn")

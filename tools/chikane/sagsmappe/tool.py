@@ -18,12 +18,13 @@ import re
 from datetime import datetime
 from typing import Any, Mapping
 
+from .. import flow, rules
 from .. import frister as calculator, localtime as lt
 from ..docx_writer import DOCX_MIME, clean
-from ..errors import InputError, error_response
+from ..errors import InputError, InputErrors, error_response
 from ..workplace import Workplace, parse_workplace
 from . import evidence as ev_mod
-from .case import INCIDENT_ID, Case, CaseErrors, parse_case
+from .case import INCIDENT_ID, Case, parse_case
 from .documents import all_docs
 from .frister import case_deadlines
 from .evidence import MAIL_WARN_BYTES, Evidence, parse_record, size_text
@@ -70,7 +71,7 @@ def _case(request: Mapping[str, Any]) -> Case | dict[str, Any]:
         return error_response(exc)
     try:
         return parse_case(raw, now, wp)
-    except CaseErrors as exc:
+    except InputErrors as exc:
         return error_response(*exc.errors)
 
 
@@ -327,8 +328,6 @@ def sagsmappe_start(request: Mapping[str, Any]) -> dict[str, Any]:
     {"svar": "<the flow's state>"} and/or {"offences": "strfl-119a,strfl-266", "haendelse_dato": "24.11.2026",
     "haendelse_tid": "14.30"} (the fragment of the link, as text). Answers only values the form offers.
     """
-    from .. import flow, rules
-
     offences: list[str] = []
     private = repeated = False
     state = request.get("svar")
