@@ -21,7 +21,8 @@ import pytest
 
 from chikane import api, deadlines, flow, rules
 from chikane.cases import CASES
-from chikane.docx_writer import Document, Paragraph, Picture, Run, build_docx, build_docx_with_pictures, picture_marker
+from chikane.blocks import Document, Paragraph, Run
+from chikane.docx_writer import Picture, build_docx, build_docx_with_pictures, picture_marker
 from chikane.errors import InputError
 from chikane.model import Prosecution
 from chikane.sagsmappe import documents, evidence

@@ -10,9 +10,8 @@ from datetime import datetime
 from typing import Any, Mapping, Sequence
 
 from .. import localtime as lt
-from ..docx_writer import (
-    Bullets, Document, Heading, Paragraph, Picture, Run, Table, build_docx_with_pictures, picture_marker,
-)
+from ..blocks import Bullets, Document, Heading, Paragraph, Run, Table
+from ..docx_writer import Picture, build_docx_with_pictures, picture_marker
 from ..views_deadlines import render as render_deadlines
 from ..workplace import Workplace
 from .case import CHANNELS, Case
