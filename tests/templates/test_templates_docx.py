@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from chikane import api, rules
+from chikane import api, markdown, rules
 from chikane.blocks import Bullets, Document, Heading, Paragraph, Run, Table
 from chikane.docx_writer import build_docx
 from chikane.strategi import build, felter, kortlaegning
@@ -305,3 +305,61 @@ def test_sources_list_every_cited_rule_with_link():
     targets = {r.target_ref for r in rels.values() if r.is_external}
     for key in build.cited_keys():
         assert rules.current(key, date(2026, 3, 27)).source.url in targets
+
+
+# --- the survey file (kortlaegning.md) ----------------------------------------------------------
+
+
+def test_the_survey_text_names_the_smallest_group_the_analysis_reports():
+    text = " ".join(build.texts(kortlaegning.survey_source()))
+    numbers = re.findall(r"(?:færre end|mindst) (\d+) (?:svar|medarbejdere)", text)
+    assert len(numbers) >= 4 and set(numbers) == {str(kortlaegning.MIN_GROUP)}, numbers
+
+
+_SURVEY = """+++
+titel = "Test"
++++
+Intro.
+
+### Har du oplevet noget?
+nøgle: oplevet · ét svar · screening: «Ja»
+
+- Ja
+- Nej
+
+### Hvad?
+nøgle: hvad · højst 2 svar · opfølgning
+
+En note.
+
+- A
+- B
+- C
+
+# Efter
+"""
+
+
+def test_the_survey_markers_read_as_questions():
+    title, intro, questions, yes, outro = kortlaegning.read(markdown.parse(_SURVEY, "test.md"))
+    assert title == "Test" and len(intro) == 1 and yes == ("Ja",) and outro[0].text == "Efter"
+    first, second = questions
+    assert first.screening and not first.multiple and first.key == "oplevet"
+    assert second.multiple and second.max_choices == 2 and second.follow_up and second.note == "En note."
+
+
+@pytest.mark.parametrize(("old", "new", "words"), [
+    ("nøgle: hvad · højst 2 svar", "højst 2 svar", "nøgle"),
+    ("højst 2 svar · opfølgning", "opfølgning", "how many answers"),
+    ("· opfølgning", "· opfølgning · hemmelig", "unknown marker"),
+    ("screening: «Ja»", "screening: «Måske»", "screening answers"),
+    ("· opfølgning", "· kun hvis ukendt: «A»", "names no earlier question"),
+    ("· opfølgning", "· kun hvis oplevet: «Måske»", "are not all answers"),
+    ("nøgle: hvad", "nøgle: oplevet", "same «nøgle»"),
+    ("- A\n", "1. A\n", "list of answers"),
+    (" · screening: «Ja»", "", "needs a question marked «screening»"),
+])
+def test_a_survey_file_off_the_shape_stops_the_build(old, new, words):
+    assert old in _SURVEY
+    with pytest.raises(markdown.MarkdownError, match=re.escape(words)):
+        kortlaegning.read(markdown.parse(_SURVEY.replace(old, new, 1), "test.md"))
