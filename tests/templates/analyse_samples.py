@@ -12,9 +12,9 @@ import io
 import zipfile
 from xml.sax.saxutils import escape
 
-from chikane import strategy
+from chikane.strategi import kortlaegning
 
-Q = {q.key: q for q in strategy.QUESTIONS}
+Q = {q.key: q for q in kortlaegning.QUESTIONS}
 SYSTEM = "EASY-A"
 
 # 30 respondents: (unit, experienced, what, channels, impact, told, registered, why-not, colleague, wants)
@@ -48,17 +48,17 @@ def respondents() -> list[dict[str, list[str]]]:
     return out
 
 
-def _header(q: strategy.Question) -> str:
+def _header(q: kortlaegning.Question) -> str:
     return q.text.replace("{haendelsessystem}", SYSTEM)
 
 
 def forms_table(danish: bool = False) -> list[list[str]]:
     meta = (["Id", "Starttidspunkt", "Fuldførelsestidspunkt", "Mail", "Navn"] if danish
             else ["ID", "Start time", "Completion time", "Email", "Name"])
-    rows = [meta + [_header(q) for q in strategy.QUESTIONS]]
+    rows = [meta + [_header(q) for q in kortlaegning.QUESTIONS]]
     for i, a in enumerate(respondents(), start=1):
         cells = [str(i), "12/1/26 10:00:00", "12/1/26 10:04:00", "anonymous", ""]
-        for q in strategy.QUESTIONS:
+        for q in kortlaegning.QUESTIONS:
             chosen = a.get(q.key, [])
             cells.append("".join(c + ";" for c in chosen) if q.multiple else (chosen[0] if chosen else ""))
         rows.append(cells)
@@ -131,10 +131,10 @@ def forms_xlsx() -> bytes:
 
 def handmade_rows() -> list[list[str]]:
     """A sheet typed by hand from paper answer sheets: numbers as headers, «, » between answers, any case."""
-    rows = [[f"Spørgsmål {i}" if i % 2 else str(i) for i in range(1, len(strategy.QUESTIONS) + 1)]]
+    rows = [[f"Spørgsmål {i}" if i % 2 else str(i) for i in range(1, len(kortlaegning.QUESTIONS) + 1)]]
     for a in respondents():
         cells = []
-        for q in strategy.QUESTIONS:
+        for q in kortlaegning.QUESTIONS:
             chosen = a.get(q.key, [])
             cells.append(", ".join(c.lower() if j % 2 else c for j, c in enumerate(chosen)))
         rows.append(cells)

@@ -10,9 +10,10 @@ import docx
 import pytest
 
 import analyse_samples as samples
-from chikane import api, strategy
+from chikane import api
 from chikane.analyse import analyse_bytes, rapport, svar
 from chikane.analyse.xlsx import XlsxError, read_xlsx, write_xlsx
+from chikane.strategi import kortlaegning
 
 NOW = "2026-12-01T10:00:00Z"
 VALUES = {"navn": "Jobcenter Testby", "haendelsessystem": samples.SYSTEM}
@@ -80,7 +81,7 @@ def test_groups_under_five_are_never_shown():
     rep, _ = analyse_bytes("a.xlsx", samples.xlsx_shared_strings(fewer), VALUES)
     assert rep.units == () and "kunne regnes ud" in rep.units_hidden
     # Only 4 answered «Ingen» in question 7: question 9 is hidden.
-    col = rows[0].index(strategy.QUESTIONS[6].text)
+    col = rows[0].index(kortlaegning.QUESTIONS[6].text)
     fewer_none = [r[:] for r in rows]
     fewer_none[4][col] = "Min leder;"  # respondent i = 3
     fewer_none[10][col] = "Min leder;"  # i = 9
@@ -103,17 +104,17 @@ def _csv(rows) -> bytes:
 
 def test_bad_cells_are_named_by_row_and_column_and_the_rest_is_read():
     rows = samples.forms_table()
-    rows[3][rows[0].index(strategy.QUESTIONS[3].text)] = "Facebook;TikTok;"   # row 4, an unknown channel
-    rows[5][rows[0].index(strategy.QUESTIONS[1].text)] = "Måske"              # row 6, unknown in Q2
+    rows[3][rows[0].index(kortlaegning.QUESTIONS[3].text)] = "Facebook;TikTok;"   # row 4, an unknown channel
+    rows[5][rows[0].index(kortlaegning.QUESTIONS[1].text)] = "Måske"              # row 6, unknown in Q2
     rows[0].append("Alder")
     for r in rows[1:]:
         r.append("40")
     res = run("svar.csv", _csv(rows))
     assert res["ok"] is True and res["n"] == 30
     problems = {(p["row"], p["column"]): p["message"] for p in res["problems"]}
-    col_q4 = svar.column_letter(rows[0].index(strategy.QUESTIONS[3].text))
+    col_q4 = svar.column_letter(rows[0].index(kortlaegning.QUESTIONS[3].text))
     assert "«TikTok» er ikke en af svarmulighederne i spørgsmål 4" in problems[(4, col_q4)]
-    col_q2 = svar.column_letter(rows[0].index(strategy.QUESTIONS[1].text))
+    col_q2 = svar.column_letter(rows[0].index(kortlaegning.QUESTIONS[1].text))
     assert "«Måske»" in problems[(6, col_q2)]
     assert "«Alder» passer ikke" in problems[(1, svar.column_letter(len(rows[0]) - 1))]
     # Facebook in row 4 still counts; the respondent in row 6 is still in the other questions.
@@ -191,28 +192,28 @@ def test_questions_spreadsheet_round_trips_and_can_be_read_back():
     assert res["filename"] == "kortlaegning-spoergsmaal-jobcenter-testby.xlsx"
     rows = read_xlsx(data)
     assert rows[0][:5] == ["Nr.", "Spørgsmål", "Type", "Højst antal svar", "Hvem svarer"]
-    assert len(rows) == len(strategy.QUESTIONS) + 1
+    assert len(rows) == len(kortlaegning.QUESTIONS) + 1
     assert rows[8][1] == "Blev hændelsen registreret i EASY-A?"
     assert rows[15][2:4] == ["Flere svar", "3"]
     assert rows[9][4] == "Kun til dem, der har svaret «Ingen» i spørgsmål 7."
-    assert [c for c in rows[4][5:] if c] == list(strategy.QUESTIONS[3].options)
+    assert [c for c in rows[4][5:] if c] == list(kortlaegning.QUESTIONS[3].options)
 
 
 def test_forms_import_document_has_only_questions_and_options():
     _, data = export("forms")
     d = docx.Document(io.BytesIO(data))
     questions = [p.text for p in d.paragraphs if re.match(r"\d+\. ", p.text)]
-    assert len(questions) == len(strategy.QUESTIONS)
+    assert len(questions) == len(kortlaegning.QUESTIONS)
     assert questions[14] == "15. Hvad ville hjælpe dig mest? (vælg op til tre svar)"
     bullets = [p.text for p in d.paragraphs if p.style.name == "List Bullet"]
-    assert len(bullets) == sum(len(q.options) for q in strategy.QUESTIONS) + 2  # three unit lines for one
+    assert len(bullets) == sum(len(q.options) for q in kortlaegning.QUESTIONS) + 2  # three unit lines for one
 
 
 def test_paper_answer_sheet_has_a_box_for_every_option():
     _, data = export("svarark")
     d = docx.Document(io.BytesIO(data))
     boxes = [p.text for p in d.paragraphs if p.text.startswith("\u2610")]
-    assert len(boxes) == sum(len(q.options) for q in strategy.QUESTIONS) + 2
+    assert len(boxes) == sum(len(q.options) for q in kortlaegning.QUESTIONS) + 2
     assert "Svar kun, hvis du har svaret «Ingen» i spørgsmål 7." in [p.text for p in d.paragraphs]
 
 
@@ -241,12 +242,12 @@ def test_engine_modules_stay_stdlib_only():
                 continue
             for n in names:
                 assert n.split(".")[0] in sys.stdlib_module_names or n == "__future__", (path.name, n)
-    assert rapport.MIN == strategy.MIN_GROUP == 5
+    assert rapport.MIN == kortlaegning.MIN_GROUP == 5
 
 
 def test_many_problems_are_bounded_and_counted():
     rows = samples.forms_table()
-    col = rows[0].index(strategy.QUESTIONS[1].text)
+    col = rows[0].index(kortlaegning.QUESTIONS[1].text)
     big = rows + [r[:col] + ["Måske"] + r[col + 1:] for r in rows[1:]] * 5  # 150 unknown answers
     res = run("svar.csv", _csv(big))
     assert len(res["problems"]) == 101

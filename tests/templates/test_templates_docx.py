@@ -14,8 +14,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from chikane import api, rules, strategy
-from chikane.docx_writer import Bullets, Document, Heading, Paragraph, Run, Table, build_docx
+from chikane import api, markdown, rules
+from chikane.blocks import Bullets, Document, Heading, Paragraph, Run, Table
+from chikane.docx_writer import build_docx
+from chikane.strategi import build, felter, kortlaegning
 
 NOW = "2026-03-27T10:00:00Z"
 FULL = {
@@ -71,7 +73,7 @@ def test_filled_in_values_appear_and_headings_are_real_word_styles():
     first_col = [row.cells[0].text for row in roles.rows]
     assert "Leder: Mette Leder, 11 22 33 44" in first_col
     assert "AMR: Anders AMR, 22 33 44 55" in first_col
-    assert d.core_properties.title == strategy.STRATEGY_TITLE
+    assert d.core_properties.title == build.STRATEGY_TITLE
     assert d.core_properties.language == "da-DK"
 
 
@@ -83,10 +85,10 @@ def test_the_filename_follows_the_workplace_name():
 
 def test_empty_values_show_highlighted_placeholders():
     res = call({})
-    assert res["unfilled"] == [f.label for f in strategy.FIELDS]
+    assert res["unfilled"] == [f.label for f in felter.FIELDS]
     d = open_docx(docx_bytes(res))
     text = all_text(d)
-    for f in strategy.FIELDS:
+    for f in felter.FIELDS:
         assert f"[udfyld: {f.blank}]" in text
     placeholder_runs = [r for p in d.paragraphs for r in p.runs if r.text.startswith("[udfyld:")]
     assert placeholder_runs
@@ -193,8 +195,11 @@ def test_same_input_gives_identical_bytes_and_the_timestamp_is_the_one_passed_in
         ({"values": {"navn": 5}, "now": NOW}, "navn", "skal være en tekst"),
         ({"values": {"leder": "x" * 201}, "now": NOW}, "leder", "højst være 200 tegn"),
         ({"values": {}}, "now", "mangler"),
-        ({"values": {}, "now": "i går"}, "now", "ikke en gyldig dato"),
-        ({"values": {}, "now": "1970-01-01T00:00:00Z"}, "now", "mellem år 1980"),
+        # The one reading of «now» (chikane.localtime.parse_now) since issue 12, with its own words:
+        ({"values": {}, "now": "i går"}, "now", "kunne ikke læses"),
+        ({"values": {}, "now": "1970-01-01T00:00:00Z"}, "now", "mellem år 2000 og 2199"),
+        # ... and a .docx is a ZIP file, whose time stamps end in 2107.
+        ({"values": {}, "now": "2108-01-01T00:00:00Z"}, "now", "mellem år 1980 og 2107"),
     ],
 )
 def test_bad_input_gives_a_danish_error_for_the_field(request_, field, fragment):
@@ -215,22 +220,22 @@ def test_the_survey_docx_has_every_question():
     assert res["filename"] == "kortlaegning-digital-chikane-testkommune.docx"
     d = open_docx(docx_bytes(res))
     questions = [p.text for p in d.paragraphs if p.style.name == "Heading 2" and re.match(r"\d+\. ", p.text)]
-    assert len(questions) == len(strategy.QUESTIONS)
+    assert len(questions) == len(kortlaegning.QUESTIONS)
     assert "8. Blev hændelsen registreret i EASY-A?" in questions
     text = all_text(d)
-    assert f"færre end {strategy.MIN_GROUP} svar" in text
+    assert f"færre end {kortlaegning.MIN_GROUP} svar" in text
     assert "fritekst" in text.lower()
     # Follow-up questions say which answer they depend on, by the screening question's number.
-    screening = next(i for i, q in enumerate(strategy.QUESTIONS, start=1) if q.screening)
+    screening = next(i for i, q in enumerate(kortlaegning.QUESTIONS, start=1) if q.screening)
     assert questions[screening - 1].startswith(f"{screening}. Har du inden for de seneste 12 måneder oplevet")
     # (Changed with issue 14: the note names the screening question's yes answers, and the «why not» question
     # is routed on «Ingen» in the «whom did you tell» question, not on the screening question.)
     yes = f"Kun til dem, der har svaret «Ja, én gang» eller «Ja, flere gange» i spørgsmål {screening}."
     notes = [p.text for p in d.paragraphs if p.text == yes]
-    assert len(notes) == sum(q.follow_up for q in strategy.QUESTIONS) - 1 >= 5
-    told = next(i for i, q in enumerate(strategy.QUESTIONS, start=1) if q.key == "fortalt")
-    assert strategy.QUESTIONS[told - 1].options[-1] == "Ingen"
-    why = next(i for i, q in enumerate(strategy.QUESTIONS, start=1) if q.key == "hvorfor_ikke")
+    assert len(notes) == sum(q.follow_up for q in kortlaegning.QUESTIONS) - 1 >= 5
+    told = next(i for i, q in enumerate(kortlaegning.QUESTIONS, start=1) if q.key == "fortalt")
+    assert kortlaegning.QUESTIONS[told - 1].options[-1] == "Ingen"
+    why = next(i for i, q in enumerate(kortlaegning.QUESTIONS, start=1) if q.key == "hvorfor_ikke")
     assert questions[why - 1] == f"{why}. Hvorfor fortalte du det ikke til nogen?"
     assert f"Kun til dem, der har svaret «Ingen» i spørgsmål {told}." in text
 
@@ -242,17 +247,17 @@ def test_every_survey_question_carries_one_instruction_and_stays_on_one_page():
     text = "\n".join(p.text for p in paras)
     # Q15 once said «Vælg højst tre. (vælg gerne flere)».
     assert "vælg gerne flere)" not in text and "højst tre." not in text
-    for i, q in enumerate(strategy.QUESTIONS, start=1):
+    for i, q in enumerate(kortlaegning.QUESTIONS, start=1):
         start = next(j for j, p in enumerate(paras) if p.text.startswith(f"{i}. ") and p.style.name == "Heading 2")
         end = next(j for j in range(start + 2, len(paras))
                    if paras[j].style.name != "List Bullet" and paras[j - 1].style.name == "List Bullet")
         hints = [p.text for p in paras[start + 1:end] if p.text.startswith("Vælg ")]
-        assert hints == [strategy.choice_hint(q)], (i, hints)
+        assert hints == [kortlaegning.choice_hint(q)], (i, hints)
         # From the heading to the second-last option, every paragraph keeps with the next one.
         for p in paras[start + 1:end - 1]:
             assert p.paragraph_format.keep_with_next, (i, p.text)
         assert not paras[end - 1].paragraph_format.keep_with_next
-    assert strategy.choice_hint(strategy.QUESTIONS[-1]) == "Vælg op til tre svar."
+    assert kortlaegning.choice_hint(kortlaegning.QUESTIONS[-1]) == "Vælg op til tre svar."
     assert "<w:keepNext/>" in parts["word/styles.xml"]  # the headings keep with the next paragraph
 
 
@@ -260,21 +265,12 @@ def test_every_survey_question_carries_one_instruction_and_stays_on_one_page():
 
 
 def test_every_cited_rule_key_exists():
-    missing = strategy.cited_keys() - set(rules.keys())
+    missing = build.cited_keys() - set(rules.keys())
     assert not missing
 
 
 def _template_texts() -> list[str]:
-    out = []
-    for s in (*strategy.STRATEGY, *strategy.survey_source()):
-        if isinstance(s, (strategy.H, strategy.P)):
-            out.append(s.text)
-        elif isinstance(s, strategy.L):
-            out.extend(s.items)
-        else:
-            out.extend(s.header)
-            out.extend(c for row in s.rows for c in row)
-    return out
+    return build.texts((*build.STRATEGY, *kortlaegning.survey_source()))
 
 
 def test_deadlines_held_by_rules_are_never_typed_in_the_template():
@@ -286,8 +282,8 @@ def test_deadlines_held_by_rules_are_never_typed_in_the_template():
 
 
 def test_rule_numbers_follow_the_version_in_force_on_the_day():
-    old = strategy.strategy(dict.fromkeys(FULL, ""), date(2021, 6, 1))
-    new = strategy.strategy(dict.fromkeys(FULL, ""), date(2023, 6, 1))
+    old = build.strategy(dict.fromkeys(FULL, ""), date(2021, 6, 1))
+    new = build.strategy(dict.fromkeys(FULL, ""), date(2023, 6, 1))
 
     def frister(built):
         return " ".join("".join(r.text for r in i) for b in built.blocks if isinstance(b, Bullets) for i in b.items)
@@ -307,5 +303,63 @@ def test_sources_list_every_cited_rule_with_link():
     assert headings[-1] == "Bilag: Kilder"  # (renamed with issue 14: an appendix for HR and lawyers)
     rels = d.part.rels
     targets = {r.target_ref for r in rels.values() if r.is_external}
-    for key in strategy.cited_keys():
+    for key in build.cited_keys():
         assert rules.current(key, date(2026, 3, 27)).source.url in targets
+
+
+# --- the survey file (kortlaegning.md) ----------------------------------------------------------
+
+
+def test_the_survey_text_names_the_smallest_group_the_analysis_reports():
+    text = " ".join(build.texts(kortlaegning.survey_source()))
+    numbers = re.findall(r"(?:færre end|mindst) (\d+) (?:svar|medarbejdere)", text)
+    assert len(numbers) >= 4 and set(numbers) == {str(kortlaegning.MIN_GROUP)}, numbers
+
+
+_SURVEY = """+++
+titel = "Test"
++++
+Intro.
+
+### Har du oplevet noget?
+nøgle: oplevet · ét svar · screening: «Ja»
+
+- Ja
+- Nej
+
+### Hvad?
+nøgle: hvad · højst 2 svar · opfølgning
+
+En note.
+
+- A
+- B
+- C
+
+# Efter
+"""
+
+
+def test_the_survey_markers_read_as_questions():
+    title, intro, questions, yes, outro = kortlaegning.read(markdown.parse(_SURVEY, "test.md"))
+    assert title == "Test" and len(intro) == 1 and yes == ("Ja",) and outro[0].text == "Efter"
+    first, second = questions
+    assert first.screening and not first.multiple and first.key == "oplevet"
+    assert second.multiple and second.max_choices == 2 and second.follow_up and second.note == "En note."
+
+
+@pytest.mark.parametrize(("old", "new", "words"), [
+    ("nøgle: hvad · højst 2 svar", "højst 2 svar", "nøgle"),
+    ("højst 2 svar · opfølgning", "opfølgning", "how many answers"),
+    ("· opfølgning", "· opfølgning · hemmelig", "unknown marker"),
+    ("screening: «Ja»", "screening: «Måske»", "screening answers"),
+    ("· opfølgning", "· kun hvis ukendt: «A»", "names no earlier question"),
+    ("· opfølgning", "· kun hvis oplevet: «Måske»", "are not all answers"),
+    ("nøgle: hvad", "nøgle: oplevet", "same «nøgle»"),
+    ("- A\n", "1. A\n", "list of answers"),
+    (" · screening: «Ja»", "", "needs a question marked «screening»"),
+])
+def test_a_survey_file_off_the_shape_stops_the_build(old, new, words):
+    assert old in _SURVEY
+    with pytest.raises(markdown.MarkdownError, match=re.escape(words)):
+        kortlaegning.read(markdown.parse(_SURVEY.replace(old, new, 1), "test.md"))

@@ -21,7 +21,8 @@ from xml.etree import ElementTree
 
 import pytest
 
-from chikane import api, strategy
+from chikane import api, tekst
+from chikane.strategi import build
 
 NOW = "2026-12-01T10:00:00Z"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -146,7 +147,7 @@ def test_every_page_has_a_page_number_and_the_template_version(pdfs, name):
     for n, page in enumerate(pages, start=1):
         flat = " ".join(page.split())
         assert f"Side {n} af {len(pages)}" in flat, (name, n)
-        assert f"version {strategy.TEMPLATE_VERSION} af {strategy.dk_date(strategy.reviewed_day())}" in flat
+        assert f"version {build.TEMPLATE_VERSION} af {tekst.short_date(build.reviewed_day())}" in flat
 
 
 _TOKEN = re.compile(r"[\wæøåÆØÅéü§-]+")

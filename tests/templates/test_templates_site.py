@@ -8,21 +8,21 @@ import re
 
 import docx
 
-from chikane import strategy
+from chikane.strategi import build, felter
 from sitebuild.macros import strategy as macros
 from sitebuild.workplace import load_workplace
 
 
 def _values():
-    return strategy.defaults_from_workplace(load_workplace().as_dict())
+    return felter.defaults_from_workplace(load_workplace().as_dict())
 
 
 def test_default_docx_files_are_the_build_of_the_current_source(site_dir):
-    values = strategy.parse_values(_values())
+    values = felter.parse_values(_values())
     moment = macros.build_moment()
     expected = {
-        "skabelon": strategy.to_docx(strategy.strategy(values, moment.date()), moment),
-        "kortlaegning": strategy.to_docx(strategy.survey(values, moment.date()), moment),
+        "skabelon": build.to_docx(build.strategy(values, moment.date()), moment),
+        "kortlaegning": build.to_docx(build.survey(values, moment.date()), moment),
     }
     for name, rel in macros.DOCX_FILES.items():
         data = (site_dir / rel).read_bytes()
@@ -46,11 +46,11 @@ def test_template_page_shows_values_placeholders_and_linked_citations(site_dir):
 
 def test_form_has_a_label_for_every_field_and_the_defaults_as_json(site_dir):
     page = (site_dir / "strategi/index.html").read_text(encoding="utf-8")
-    for f in strategy.FIELDS:
+    for f in felter.FIELDS:
         assert f'<label for="sf-{f.key}">{html.escape(f.label)}</label>' in page
         assert f'name="{f.key}"' in page
     m = re.search(r'<script type="application/json" id="strategi-standard">(.*?)</script>', page, re.S)
-    assert m and json.loads(m.group(1)) == strategy.parse_values(_values())
+    assert m and json.loads(m.group(1)) == felter.parse_values(_values())
     assert 'role="status"' in page and 'role="alert"' in page
     assert '<script type="module" src="../assets/js/strategi.js">' in page
 
@@ -70,7 +70,7 @@ def test_hostile_workplace_values_cannot_break_out_of_the_page():
 def test_survey_exports_are_written_at_build_time_and_linked(site_dir):
     from chikane.analyse import export_file
 
-    values = strategy.parse_values(_values())
+    values = felter.parse_values(_values())
     moment = macros.build_moment()
     for name, rel in macros.EXPORT_FILES.items():
         fmt = "xlsx" if name == "spoergsmaal" else name

@@ -16,9 +16,12 @@ import base64
 import binascii
 from typing import Any, Mapping
 
-from .. import strategy
-from ..docx_writer import DOCX_MIME, Document, build_docx
-from ..errors import InputError, error_response
+from ..blocks import Document
+from ..docx_writer import DOCX_MIME, build_docx, check_created
+from ..errors import InputError, InputErrors, error_response
+from ..localtime import parse_now
+from ..strategi import build
+from ..strategi.felter import parse_values
 from . import eksport, rapport, svar
 from .xlsx import XLSX_MIME
 
@@ -35,11 +38,11 @@ def _values_and_now(request: Mapping[str, Any]) -> tuple[dict[str, str], Any, li
     values: dict[str, str] = {}
     now = None
     try:
-        values = strategy.parse_values(request.get("values"))
-    except strategy.InputErrors as exc:
+        values = parse_values(request.get("values"))
+    except InputErrors as exc:
         errors.extend(exc.errors)
     try:
-        now = strategy.parse_now(request.get("now"))
+        now = check_created(parse_now(request.get("now")))
     except InputError as exc:
         errors.append(exc)
     return values, now, errors
@@ -53,7 +56,7 @@ def export_file(fmt: str, values: Mapping[str, str], now: Any) -> tuple[str, str
         data = eksport.answer_sheet_docx(values, now)
     else:
         data = eksport.questions_xlsx(values)
-    name = strategy.filename(prefix, values.get("navn", ""))[: -len(".docx")] + ext
+    name = build.filename(prefix, values.get("navn", ""))[: -len(".docx")] + ext
     return name, mime, data
 
 
@@ -79,7 +82,7 @@ def report_docx(rep: rapport.Report, reading: svar.Reading, filename: str, value
                 now: Any) -> bytes:
     blocks = rapport.to_blocks(rep, reading, filename, dict(values))
     return build_docx(Document(title=REPORT_TITLE, blocks=blocks, created=now,
-                               subject="Resultater af kortlægningen", footer=strategy.footer_text(REPORT_TITLE)))
+                               subject="Resultater af kortlægningen", footer=build.footer_text(REPORT_TITLE)))
 
 
 MAX_PROBLEMS = 100
@@ -122,7 +125,7 @@ def analyse(request: Mapping[str, Any]) -> dict[str, Any]:
         "html": "" if unreadable else rapport.to_html(rep, reading, filename),
     }
     if not unreadable:
-        out["filename"] = strategy.filename("kortlaegning-resultater", values.get("navn", ""))
+        out["filename"] = build.filename("kortlaegning-resultater", values.get("navn", ""))
         out["mime"] = DOCX_MIME
         out["docx_base64"] = base64.b64encode(report_docx(rep, reading, filename, values, now)).decode("ascii")
     return out

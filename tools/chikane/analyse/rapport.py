@@ -1,6 +1,6 @@
 """The survey report: the figures the feedback plan asks for, as HTML (with SVG charts) and as .docx.
 
-The under-5 rule (:data:`chikane.strategy.MIN_GROUP`): no figure is shown for a group of fewer than
+The under-5 rule (:data:`chikane.strategi.kortlaegning.MIN_GROUP`): no figure is shown for a group of fewer than
 5 respondents — not the whole report, not a follow-up question answered by fewer, not a unit. Units
 are shown only when the units left out hold none or at least 5 answers (otherwise the total minus
 the shown units would give the small group away).
@@ -11,11 +11,11 @@ import html
 from dataclasses import dataclass
 from typing import Sequence
 
-from .. import strategy
-from ..docx_writer import BarChart, Block, Bullets, Heading, Paragraph, Run, Table
+from ..blocks import BarChart, Block, Bullets, Heading, Paragraph, Run, Table
+from ..strategi import kortlaegning
 from .svar import Answers, Reading
 
-MIN = strategy.MIN_GROUP
+MIN = kortlaegning.MIN_GROUP
 
 
 @dataclass(frozen=True)
@@ -74,29 +74,29 @@ def _pct(count: int, base: int) -> int:
     return int(count * 100 / base + 0.5) if base else 0
 
 
-def _question(key: str) -> tuple[int, strategy.Question]:
-    return next((i, q) for i, q in enumerate(strategy.QUESTIONS, start=1) if q.key == key)
+def _question(key: str) -> tuple[int, kortlaegning.Question]:
+    return next((i, q) for i, q in enumerate(kortlaegning.QUESTIONS, start=1) if q.key == key)
 
 
-def _base(answers: Sequence[Answers], q: strategy.Question) -> list[Answers]:
+def _base(answers: Sequence[Answers], q: kortlaegning.Question) -> list[Answers]:
     """Those the question was meant for (its routing) and who answered it."""
-    r = strategy.routing(q)
+    r = kortlaegning.routing(q)
     meant = answers
     if r is not None:
-        src = strategy.QUESTIONS[r[0] - 1].key
+        src = kortlaegning.QUESTIONS[r[0] - 1].key
         meant = [a for a in answers if set(a.chosen.get(src, [])) & set(r[1])]
     return [a for a in meant if a.chosen.get(q.key)]
 
 
-def _who(q: strategy.Question, n: int) -> str:
-    r = strategy.routing(q)
+def _who(q: kortlaegning.Question, n: int) -> str:
+    r = kortlaegning.routing(q)
     if r is None:
         return f"{n} har svaret"
     answers = " eller ".join(f"«{a}»" for a in r[1])
     return f"{n} har svaret (kun dem, der svarede {answers} i spørgsmål {r[0]})"
 
 
-def question_text(q: strategy.Question, values: dict[str, str]) -> str:
+def question_text(q: kortlaegning.Question, values: dict[str, str]) -> str:
     """The question as the respondents read it (Q8 names the workplace's incident system)."""
     return q.text.replace("{haendelsessystem}", values.get("haendelsessystem") or "jeres hændelsessystem")
 
@@ -129,7 +129,7 @@ def report(reading: Reading, values: dict[str, str] | None = None) -> Report:
             f"mindst {MIN}, så ingen kan genkendes."))
     figures = tuple(figure(answers, k, values or {}) for k in REPORTED)
     experienced = next(f for f in figures if f.key == "oplevet")
-    yes = set(strategy.SCREENING_YES)
+    yes = set(kortlaegning.SCREENING_YES)
     both = [a for a in answers if "oplevet" in a.chosen or "kollega" in a.chosen]
     self_or_colleague = None
     if len(both) >= MIN:

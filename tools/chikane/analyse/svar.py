@@ -1,6 +1,6 @@
 """Reading exported survey answers: CSV or XLSX from Microsoft Forms, SurveyXact or a hand-made sheet.
 
-The columns are matched to the questions of :data:`chikane.strategy.QUESTIONS`:
+The columns are matched to the questions of :data:`chikane.strategi.kortlaegning.QUESTIONS`:
 
 - by the question's text in the header (Forms and SurveyXact write it), with or without its number;
 - by its number alone: ``3``, ``3.``, ``Spørgsmål 3``, ``Spm. 3``, ``S3``, ``Q3`` (a hand-made sheet);
@@ -22,7 +22,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from .. import strategy
+from ..strategi import kortlaegning
 from .xlsx import XlsxError, column_letter, read_xlsx
 
 MAX_BYTES = 3_000_000
@@ -127,7 +127,7 @@ def norm(text: str) -> str:
     return text.strip(" .:;?!«»\"'")
 
 
-def _question_text(q: strategy.Question) -> str:
+def _question_text(q: kortlaegning.Question) -> str:
     # Q8 names the workplace's incident system: match on what comes before it.
     return norm(q.text.split("{", 1)[0])
 
@@ -140,10 +140,10 @@ def _match_question(header: str) -> tuple[int, str] | None:
     h = norm(header)
     if not h:
         return None
-    texts = [_question_text(q) for q in strategy.QUESTIONS]
+    texts = [_question_text(q) for q in kortlaegning.QUESTIONS]
     m = _NUMBER.match(h)
     rest = h
-    if m and 1 <= int(m.group(1)) <= len(strategy.QUESTIONS):
+    if m and 1 <= int(m.group(1)) <= len(kortlaegning.QUESTIONS):
         number, rest = int(m.group(1)) - 1, norm(m.group(2))
         if not rest:
             return number, ""
@@ -159,7 +159,7 @@ def _match_question(header: str) -> tuple[int, str] | None:
 
 def _option_from_tail(index: int, tail: str) -> str:
     """What follows the question text in a per-option column header: the option, or ""."""
-    q = strategy.QUESTIONS[index]
+    q = kortlaegning.QUESTIONS[index]
     if "{" in q.text:  # the tail starts with the workplace's system name: drop it
         parts = re.split(r"\?|\s[-–:|]\s", tail, maxsplit=1)
         tail = parts[1] if len(parts) > 1 else ""
@@ -179,7 +179,7 @@ _TRUE = {"1", "x", "ja", "sand", "true", "yes", "valgt", "✓", "✔"}
 _FALSE = {"", "0", "nej", "falsk", "false", "no", "ikke valgt"}
 
 
-def _options(q: strategy.Question) -> dict[str, str]:
+def _options(q: kortlaegning.Question) -> dict[str, str]:
     return {norm(o): o for o in q.options}
 
 
@@ -207,7 +207,7 @@ def _split_multi(cell: str, opts: dict[str, str]) -> tuple[list[str], list[str]]
     return known, unknown
 
 
-def _code(cell: str, q: strategy.Question) -> str | None:
+def _code(cell: str, q: kortlaegning.Question) -> str | None:
     c = cell.strip()
     if re.fullmatch(r"\d{1,2}", c) and 1 <= int(c) <= len(q.options) and norm(c) not in _options(q):
         return q.options[int(c) - 1]
@@ -239,7 +239,7 @@ def read_answers(rows: Sequence[Sequence[str]]) -> Reading:
             ignored.append(letter)
             continue
         q_i, option = m
-        q = strategy.QUESTIONS[q_i]
+        q = kortlaegning.QUESTIONS[q_i]
         if option and q.options and option not in q.options and q.key != "enhed":
             problems.append(Problem(f"Kolonnen «{h.strip()[:80]}» nævner svaret «{option}», som ikke er en "
                                     f"svarmulighed i spørgsmål {q_i + 1}. Kolonnen er ikke brugt.", 1, letter))
@@ -255,12 +255,12 @@ def read_answers(rows: Sequence[Sequence[str]]) -> Reading:
         return Reading([], [Problem("Filen ligner ikke svarene fra kortlægningen: ingen kolonne i række 1 passer "
                                     "til et af spørgsmålene. Vælg den fil, I har eksporteret fra Forms, SurveyXact "
                                     "eller jeres regneark.", 1, "")], {}, ignored)
-    columns = {strategy.QUESTIONS[i].key: ", ".join(column_letter(c) for c, _ in cols)
+    columns = {kortlaegning.QUESTIONS[i].key: ", ".join(column_letter(c) for c, _ in cols)
                for i, cols in sorted(by_question.items())}
-    screening = next(i for i, q in enumerate(strategy.QUESTIONS) if q.screening)
+    screening = next(i for i, q in enumerate(kortlaegning.QUESTIONS) if q.screening)
     if screening not in by_question:
         problems.append(Problem(f"Der er ingen kolonne til spørgsmål {screening + 1} («"
-                                f"{strategy.QUESTIONS[screening].text}»). Uden den kan rapporten ikke vise, hvor "
+                                f"{kortlaegning.QUESTIONS[screening].text}»). Uden den kan rapporten ikke vise, hvor "
                                 "mange der har oplevet digital chikane. Tjek overskriften i række 1.", 1, ""))
     answers: list[Answers] = []
     for r_i, row in enumerate(rows[1:], start=2):
@@ -268,7 +268,7 @@ def read_answers(rows: Sequence[Sequence[str]]) -> Reading:
             continue
         a = Answers(row=r_i)
         for q_i, cols in by_question.items():
-            q = strategy.QUESTIONS[q_i]
+            q = kortlaegning.QUESTIONS[q_i]
             opts = _options(q)
             chosen: list[str] = []
             for c, option in cols:

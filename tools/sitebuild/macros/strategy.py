@@ -1,4 +1,4 @@
-"""Pages and files for "Strategi og skabeloner", rendered from ``chikane.strategy``.
+"""Pages and files for "Strategi og skabeloner", rendered from ``chikane.strategi``.
 
 ``{{ strategiskabelon }}``   the strategy template with the values from arbejdsplads.yml
 ``{{ kortlaegning }}``       the survey template
@@ -18,8 +18,9 @@ from datetime import datetime, time, timezone
 from pathlib import Path
 from typing import Any, Sequence
 
-from chikane import strategy
-from chikane.docx_writer import Block, Bullets, Heading, Paragraph, Run, Table
+from chikane.blocks import Block, Bullets, Heading, Paragraph, Table
+from chikane.strategi import build, felter
+from chikane.tekst import run_html, runs_html
 
 from . import Context, MacroError, macro
 
@@ -46,11 +47,11 @@ _LABELS = {
 
 def build_moment() -> datetime:
     """The fixed timestamp of the default documents: midnight UTC on the newest rule review."""
-    return datetime.combine(strategy.reviewed_day(), time(0, 0), tzinfo=timezone.utc)
+    return datetime.combine(build.reviewed_day(), time(0, 0), tzinfo=timezone.utc)
 
 
 def _values(workplace: dict[str, Any]) -> dict[str, str]:
-    return strategy.parse_values(strategy.defaults_from_workplace(workplace))
+    return felter.parse_values(felter.defaults_from_workplace(workplace))
 
 
 def _site_rel(ctx: Context, target: str) -> str:
@@ -67,29 +68,12 @@ def _site_rel(ctx: Context, target: str) -> str:
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|])")
 
 
-def _run_html(r: Run) -> str:
-    text = html.escape(r.text)
-    if r.placeholder:
-        return f'<mark class="udfyld">{text}</mark>'
-    if r.bold:
-        text = f"<strong>{text}</strong>"
-    if r.italic:
-        text = f"<em>{text}</em>"
-    if r.link:
-        text = f'<a href="{html.escape(r.link)}">{text}</a>'
-    return text
-
-
-def inline_html(runs: Sequence[Run]) -> str:
-    return "".join(_run_html(r) for r in runs if r.text)
-
-
 def _heading_md(b: Heading, shift: int) -> str:
     # Markdown headings, not <h2>, so the table of contents and anchors include them.
     parts = []
     for r in b.runs:
         if r.placeholder:
-            parts.append(_run_html(r))
+            parts.append(run_html(r))
         else:
             parts.append(_MD_SPECIAL.sub(r"\\\1", html.escape(r.text, quote=False)))
     return "#" * min(b.level + shift, 6) + " " + "".join(parts)
@@ -102,12 +86,12 @@ def blocks_markdown(blocks: Sequence[Block], shift: int = 1) -> str:
         if isinstance(b, Heading):
             out.append(_heading_md(b, shift))
         elif isinstance(b, Paragraph):
-            out.append(f"<p>{inline_html(b.runs)}</p>")
+            out.append(f"<p>{runs_html(b.runs)}</p>")
         elif isinstance(b, Bullets):
-            out.append("<ul>" + "".join(f"<li>{inline_html(i)}</li>" for i in b.items) + "</ul>")
+            out.append("<ul>" + "".join(f"<li>{runs_html(i)}</li>" for i in b.items) + "</ul>")
         elif isinstance(b, Table):
-            head = "".join(f'<th scope="col">{inline_html(c)}</th>' for c in b.header)
-            rows = "".join("<tr>" + "".join(f"<td>{inline_html(c)}</td>" for c in row) + "</tr>" for row in b.rows)
+            head = "".join(f'<th scope="col">{runs_html(c)}</th>' for c in b.header)
+            rows = "".join("<tr>" + "".join(f"<td>{runs_html(c)}</td>" for c in row) + "</tr>" for row in b.rows)
             out.append(f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>")
         else:
             raise MacroError(f"unknown block {type(b).__name__}")
@@ -119,13 +103,13 @@ def blocks_markdown(blocks: Sequence[Block], shift: int = 1) -> str:
 
 @macro("strategiskabelon")
 def strategy_page(ctx: Context) -> str:
-    built = strategy.strategy(_values(ctx.workplace), strategy.reviewed_day())
+    built = build.strategy(_values(ctx.workplace), build.reviewed_day())
     return blocks_markdown(built.blocks)
 
 
 @macro("kortlaegning")
 def survey_page(ctx: Context) -> str:
-    built = strategy.survey(_values(ctx.workplace), strategy.reviewed_day())
+    built = build.survey(_values(ctx.workplace), build.reviewed_day())
     return blocks_markdown(built.blocks)
 
 
@@ -139,7 +123,7 @@ def download_link(ctx: Context, name: str) -> str:
     return f'<a class="md-button" href="{href}" download>{_LABELS[name]}</a>'
 
 
-def _field_html(f: strategy.Field, value: str) -> str:
+def _field_html(f: felter.Field, value: str) -> str:
     fid = f"sf-{f.key}"
     described = f"{fid}-fejl" + (f" {fid}-hint" if f.hint else "")
     attrs = {
@@ -148,7 +132,7 @@ def _field_html(f: strategy.Field, value: str) -> str:
         "type": "text",
         "value": value,
         "aria-describedby": described,
-        "maxlength": str(strategy.MAX_VALUE_CHARS),
+        "maxlength": str(felter.MAX_VALUE_CHARS),
         "autocomplete": "off",
         "spellcheck": "false",
     }
@@ -173,7 +157,7 @@ def _json_for_script(data: Any) -> str:
 @macro("strategiformular")
 def strategy_form(ctx: Context) -> str:
     values = _values(ctx.workplace)
-    fields = "".join(_field_html(f, values[f.key]) for f in strategy.FIELDS)
+    fields = "".join(_field_html(f, values[f.key]) for f in felter.FIELDS)
     script = html.escape(_site_rel(ctx, SCRIPT))
     # One raw HTML block (no blank lines), so Markdown leaves it alone.
     return (
@@ -224,7 +208,7 @@ def analyse_form(ctx: Context) -> str:
         'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv" '
         'aria-describedby="analyse-fil-hint"></div>'
         '<div class="strategi-felt"><label for="analyse-navn">Arbejdspladsens navn (til rapporten)</label>'
-        f'<input type="text" id="analyse-navn" name="navn" value="{navn}" maxlength="{strategy.MAX_VALUE_CHARS}" '
+        f'<input type="text" id="analyse-navn" name="navn" value="{navn}" maxlength="{felter.MAX_VALUE_CHARS}" '
         'autocomplete="off"></div>'
         '<p class="strategi-knapper"><button type="submit" class="md-button md-button--primary" id="analyse-start">'
         "Læs svarene</button> "
@@ -247,10 +231,10 @@ def write_docx_files(site: Path, workplace: dict[str, Any]) -> None:
     values = _values(workplace)
     moment = build_moment()
     day = moment.date()
-    for name, builder in (("skabelon", strategy.strategy), ("kortlaegning", strategy.survey)):
+    for name, builder in (("skabelon", build.strategy), ("kortlaegning", build.survey)):
         out = site / DOCX_FILES[name]
         out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_bytes(strategy.to_docx(builder(values, day), moment))
+        out.write_bytes(build.to_docx(builder(values, day), moment))
     from chikane.analyse import export_file
 
     for name, rel in EXPORT_FILES.items():
