@@ -136,6 +136,10 @@ def engine_sections() -> dict[str, set[tuple[str, str]]]:
             refs = re.findall(REF, mm.group(1)) if mm.group(1) else [mm.group(2)]
             for ref in refs:
                 known.setdefault(r.group, set()).add((_norm(ref), r.law.lower()))
+            # A range of plain numbers names every § inside it: «§§ 1-3» names § 2 too.
+            for a, b in re.findall(r"(\d+)\s*(?:-|–|til)\s*(\d+)(?!\s[a-h](?!\w))", mm.group(1) or ""):
+                for n in range(int(a), int(b) + 1):
+                    known.setdefault(r.group, set()).add((str(n), r.law.lower()))
     return known
 
 

@@ -77,8 +77,8 @@ RULES: tuple[Rule, ...] = (
         key="rpl-102", law=LAW, section="§ 102, stk. 1", group=G,
         title="Klag over politiets afgørelse inden {param:weeks|uge|uger}",
         requires=(
-            "Du kan klage over en afvisning, en indstilling eller en påtaleopgivelse (§§ 724 og 749, jf. § 101, "
-            "stk. 2). Klagen skal komme inden {param:weeks|uge|uger} efter, at du har fået besked om afgørelsen. Kommer den senere, "
+            "Du kan klage over en afvisning, en indstilling eller en påtaleopgivelse (§§ 724 og 749). "
+            "Klagen skal komme inden {param:weeks|uge|uger} efter, at du har fået besked om afgørelsen. Kommer den senere, "
             "behandles den kun, hvis det er undskyldeligt."
         ),
         source=SRC, valid_from=LBK, valid_from_note=LBK_NOTE, reviewed=REVIEWED,
