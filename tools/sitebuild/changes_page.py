@@ -4,7 +4,7 @@ Generated from the engine's rules, so the page cannot drift from them. Each date
 (``#d-2026-07-01``): a MED committee that adopted the template on a date reads every date above it.
 Rule tables link each rule's newest version here (``macros.legal``).
 
-Registered by importing this module (``sitebuild.generated.GENERATOR_MODULES``).
+Listed in ``sitebuild.generated.GENERATORS``.
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from chikane import rules
 from chikane.model import Confidence, Rule
 from chikane.tekst import danish_date
 
-from .generated import GENERATORS, GeneratedPage
+from .generated import GeneratedPage
 from .macros.legal import CHANGES_PAGE
 
 # The page each rule group is explained on (docs-relative), for "read more" links.
@@ -97,5 +97,3 @@ def markdown() -> str:
 def changes_page(workplace: dict[str, Any]) -> Iterable[GeneratedPage]:
     yield GeneratedPage(CHANGES_PAGE, markdown())
 
-
-GENERATORS.append(changes_page)

@@ -14,7 +14,7 @@ from chikane.kursus.views import CourseLinks, render_card, render_case_list
 from chikane.request_fields import default_day
 from chikane.workplace import parse_workplace
 
-from .generated import GENERATORS, GeneratedPage
+from .generated import GeneratedPage
 
 CASES_DIR = "kursus/cases"
 FROM_CARD = CourseLinks("../../../")   # kursus/cases/<id>/ -> site root
@@ -50,5 +50,3 @@ def course_pages(workplace_raw: dict[str, Any]) -> Iterable[GeneratedPage]:
         )
         yield _page(f"{CASES_DIR}/{case.id}.md", case.title, body)
 
-
-GENERATORS.append(course_pages)

@@ -16,7 +16,7 @@ from chikane.flow.views import Links, question_number
 from chikane.request_fields import default_day
 from chikane.workplace import parse_workplace
 
-from .generated import GENERATORS, GeneratedPage
+from .generated import GeneratedPage
 
 TOOL_DIR = "vaerktoejer/er-det-strafbart"
 EARLY_FILE = "tidlige-svar.json"  # beside the tool page; read by tools.js (setupFlow)
@@ -80,5 +80,3 @@ def flow_pages(workplace_raw: dict[str, Any]) -> Iterable[GeneratedPage]:
     for o in OUTCOMES:
         yield _page(f"{TOOL_DIR}/udfald/{o.id}.md", o.title, render_static_outcome(o, workplace, today, DEEP))
 
-
-GENERATORS.append(flow_pages)

@@ -6,7 +6,7 @@ the printed version cannot drift from them. The page goes through the same macro
 expansion and Markdown as every other page, so rules and workplace values are the
 current ones.
 
-Registered by importing this module (``sitebuild.generated.GENERATOR_MODULES``).
+Listed in ``sitebuild.generated.GENERATORS``.
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from typing import Any, Iterable
 
 import yaml
 
-from .generated import GENERATORS, GeneratedPage
+from .generated import GeneratedPage
 from .paths import DOCS, ROOT
 
 OUTPUT = "udskriv/index.md"
@@ -147,6 +147,3 @@ def printable_guideline(workplace: dict[str, Any]) -> Iterable[GeneratedPage]:
     if pages:
         yield GeneratedPage(OUTPUT, compose(pages))
 
-
-if printable_guideline not in GENERATORS:
-    GENERATORS.append(printable_guideline)
