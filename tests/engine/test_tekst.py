@@ -107,3 +107,9 @@ def test_every_rule_title_reads_its_numbers_from_params():
     for r in rules.ALL:
         for name in ("title", "requires"):
             assert "{param:" not in getattr(r, name), (r.key, name)
+
+
+def test_an_example_value_from_arbejdsplads_yml_is_shown_as_something_to_replace():
+    ctx = tekst.Context(DAY, values={"arkivpostkasse": "dokumentation@example.invalid", "navn": "Jobcenter Nord"})
+    assert tekst.compile_text("{arkivpostkasse} {navn}", ctx) == [
+        Run("dokumentation@example.invalid", placeholder=True), Run(" "), Run("Jobcenter Nord")]
