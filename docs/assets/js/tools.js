@@ -89,6 +89,43 @@ function failureBox(staticUrl, staticText) {
   return box;
 }
 
+/** After this long, a direct result link that waits for Python also offers the pages without calculation. */
+export const LINK_WAIT_SLOW_MS = 4000;
+
+/**
+ * The wait for a direct link (…#svar=…) while Python starts: a visible message that says what happens,
+ * and, if it takes long, the pages without calculation. The page under it stays usable (112/114 too):
+ * nothing is dimmed or blocked, and nothing is shown as her answer before Python has answered.
+ */
+function linkWait(container, where, staticUrl) {
+  const box = document.createElement("div");
+  box.className = "flow-link-wait admonition info";
+  box.setAttribute("role", "status");
+  const title = document.createElement("p");
+  title.className = "admonition-title";
+  title.textContent = "Dit svar bliver beregnet";
+  const text = document.createElement("p");
+  text.textContent = "Beregningen starter i din browser. Det tager normalt et par sekunder. Dit svar kommer her, når det er klar.";
+  box.append(title, text);
+  where.before(box);
+  container.setAttribute("aria-busy", "true");
+  const timer = setTimeout(() => {
+    const more = document.createElement("p");
+    more.textContent = "Det tager længere end normalt. Du kan vente, eller gå spørgsmålene igennem uden beregning: ";
+    const a = document.createElement("a");
+    a.href = staticUrl;
+    a.textContent = "Brug spørgsmålene uden beregning";
+    more.append(a);
+    box.append(more);
+    box.dataset.slow = "true";
+  }, LINK_WAIT_SLOW_MS);
+  return () => {
+    clearTimeout(timer);
+    box.remove();
+    container.setAttribute("aria-busy", "false");
+  };
+}
+
 function setWorking(container, status, on) {
   container.setAttribute("aria-busy", on ? "true" : "false");
   container.classList.toggle("tool-working", on);
@@ -178,7 +215,7 @@ function setupFlow(container) {
     ask(state).then((response) => { if (state === shown) keepAhead(response); }, () => {});
   }
 
-  async function show(state, { push, focus }) {
+  async function show(state, { push, focus, fromLink = false }) {
     const mine = ++seq;
     let response = ahead.get(state) || fromEarly(state);
     if (!response && !early && !engine.isReady) {
@@ -189,15 +226,19 @@ function setupFlow(container) {
     }
     const fromAhead = Boolean(response);
     if (!fromAhead) {
-      setWorking(container, status, true);
+      // Opened from a link while Python starts: say so, and leave the page usable meanwhile.
+      const endWait = fromLink && !engine.isReady ? linkWait(container, view, staticUrl) : null;
+      if (!endWait) setWorking(container, status, true);
       try {
         response = await ask(state);
       } catch (err) {
+        endWait?.();
         if (mine !== seq) return;
         if (engine.failure) handleFailure(container, status, view, staticUrl, "Brug spørgsmålene uden beregning");
         else showError(container, status, view, [{ message: "Der skete en fejl i beregningen. Prøv igen." }], focus);
         return;
       }
+      endWait?.();
       if (mine !== seq) return; // a newer click won
       keepAhead(response);
     }
@@ -261,6 +302,21 @@ function setupFlow(container) {
     show(state, { push: true, focus: true });
   });
 
+  // A link that says it is a button (role="button") must act like one: Space activates it, on
+  // release as a native button does (Enter already follows the link). The page must not scroll.
+  container.addEventListener("keydown", (ev) => {
+    if (ev.key !== " " || ev.repeat) return;
+    const el = ev.target.closest("a[role='button']");
+    if (el && container.contains(el)) ev.preventDefault();
+  });
+  container.addEventListener("keyup", (ev) => {
+    if (ev.key !== " ") return;
+    const el = ev.target.closest("a[role='button']");
+    if (!el || !container.contains(el)) return;
+    ev.preventDefault();
+    el.click();
+  });
+
   // A printed or saved result shows its sources and answers: open the collapsed parts first.
   window.addEventListener("beforeprint", () => {
     for (const d of view.querySelectorAll(".flow-result details")) d.open = true;
@@ -290,7 +346,7 @@ function setupFlow(container) {
   window.addEventListener("hashchange", onUrlChange);
 
   const first = stateFromUrl();
-  if (first) show(first, { push: false, focus: false });
+  if (first) show(first, { push: false, focus: false, fromLink: true });
   else {
     container.dataset.state = "question";
     prefetch(""); // answered once Python is ready: the pre-rendered first question's options
