@@ -126,6 +126,37 @@ function linkWait(container, where, staticUrl) {
   };
 }
 
+/**
+ * The value of one top-level key of a JSON object given as text, parsed; undefined if the key is
+ * not there. Only the value's own characters are read and parsed. In JSON text a quote that is not
+ * escaped is a string's edge, so `"<key>":{` can only be a key (a quote inside a string is `\"`).
+ * The keys here are flow states (ids, dots, commas, hyphens), written as they are. A state found
+ * inside a step's "next" is Python's answer for that state too (the lookahead the shell shows anyway).
+ */
+export function earlyEntry(text, key) {
+  const at = text.indexOf(JSON.stringify(key) + ":{");
+  if (at < 0) return undefined;
+  const start = text.indexOf("{", at + JSON.stringify(key).length);
+  let depth = 0;
+  let inString = false;
+  for (let i = start; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // a backslash: the next character is escaped
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123) depth++;
+    else if (c === 125 && --depth === 0) {
+      try {
+        return JSON.parse(text.slice(start, i + 1));
+      } catch {
+        return undefined;
+      }
+    }
+  }
+  return undefined;
+}
+
 function setWorking(container, status, on) {
   container.setAttribute("aria-busy", on ? "true" : "false");
   container.classList.toggle("tool-working", on);
@@ -199,13 +230,20 @@ function setupFlow(container) {
   let ahead = new Map();
   // Python's answers for the first tap, computed at build time (sitebuild.flow_pages.early_answers):
   // a tap before Python is ready is answered from here, within the click. Question steps only.
+  // The file (about 0.4 MB) is kept as text and never parsed whole on the main thread while the page
+  // starts: a tap parses only its own answer (earlyEntry), a few kB, and keeps it.
   let early = null;
+  const earlyParsed = new Map();
   const earlyLoaded = container.dataset.early
     ? fetch(new URL(container.dataset.early, location.href))
-      .then((r) => (r.ok ? r.json() : null))
-      .then((map) => { early = map; }, () => {})
+      .then((r) => (r.ok ? r.text() : null))
+      .then((text) => { early = text; }, () => {})
     : Promise.resolve();
-  const fromEarly = (state) => (early && Object.prototype.hasOwnProperty.call(early, state) ? early[state] : undefined);
+  const fromEarly = (state) => {
+    if (!early) return undefined;
+    if (!earlyParsed.has(state)) earlyParsed.set(state, earlyEntry(early, state));
+    return earlyParsed.get(state);
+  };
   const ask = (state) => engine.call({ tool: "flow", state, workplace: wp, today: localToday(), lookahead: true });
   const keepAhead = (response) => {
     ahead = new Map(Object.entries((response && response.ok && response.next) || {}));
