@@ -29,12 +29,10 @@ def test_space_activates_an_answer_link_that_says_it_is_a_button(browser, base_u
         state = link.get_attribute("data-svar")
         link.evaluate("a => a.setAttribute('role', 'button')")
         link.focus()
-        before = page.evaluate("scrollY")
         page.keyboard.press("Space")
         assert_flow_shows(page, flow_expected(state))
         assert page.url.endswith("#svar=" + state)
         assert page.evaluate("document.activeElement.id") == "flow-titel"
-        assert page.evaluate("scrollY") <= before + 1 or page.evaluate("document.activeElement.id") == "flow-titel"
         assert page.js_errors == []
     finally:
         ctx.close()
