@@ -89,3 +89,26 @@ def test_a_direct_result_link_says_what_happens_and_keeps_112_usable(browser, ba
         assert page.js_errors == []
     finally:
         ctx.close()
+
+
+def test_a_direct_result_link_hands_over_to_the_start_up_message_at_the_limit(browser, base_url):
+    state = encode(random_path(random.Random(5)))
+    ctx = _new_context(browser)
+    held = []
+    ctx.route(re.compile(r".*/chikane-[^/]*\.zip$"), lambda route: held.append(route))
+    page = _new_page(ctx)
+    page.clock.install(time=FIXED)
+    page.clock.pause_at(FIXED + timedelta(seconds=1))
+    try:
+        page.goto(base_url + FLOW + "#svar=" + state)
+        wait_held(page, held)
+        expect(page.locator(".flow-link-wait")).to_be_visible()
+        page.clock.run_for(10_100)
+        expect(page.locator(".tool-failure .admonition-title")).to_have_text("Værktøjet er længe om at starte")
+        expect(page.locator(".flow-link-wait")).to_have_count(0)  # one message, not two
+        held[0].continue_()
+        assert_flow_shows(page, flow_expected(state))
+        expect(page.locator(".tool-failure")).to_have_count(0)
+        assert page.js_errors == []
+    finally:
+        ctx.close()

@@ -119,8 +119,12 @@ function linkWait(container, where, staticUrl) {
     box.append(more);
     box.dataset.slow = "true";
   }, LINK_WAIT_SLOW_MS);
+  // If Python fails or passes its start-up limit, the failure message (with the same way out) takes over.
+  const gone = () => box.remove();
+  engine.events.addEventListener("failed", gone, { once: true });
   return () => {
     clearTimeout(timer);
+    engine.events.removeEventListener("failed", gone);
     box.remove();
     container.setAttribute("aria-busy", "false");
   };
