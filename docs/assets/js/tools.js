@@ -89,6 +89,78 @@ function failureBox(staticUrl, staticText) {
   return box;
 }
 
+/** After this long, a direct result link that waits for Python also offers the pages without calculation. */
+export const LINK_WAIT_SLOW_MS = 4000;
+
+/**
+ * The wait for a direct link (…#svar=…) while Python starts: a visible message that says what happens,
+ * and, if it takes long, the pages without calculation. The page under it stays usable (112/114 too):
+ * nothing is dimmed or blocked, and nothing is shown as her answer before Python has answered.
+ */
+function linkWait(container, where, staticUrl) {
+  const box = document.createElement("div");
+  box.className = "flow-link-wait admonition info";
+  box.setAttribute("role", "status");
+  const title = document.createElement("p");
+  title.className = "admonition-title";
+  title.textContent = "Dit svar bliver beregnet";
+  const text = document.createElement("p");
+  text.textContent = "Beregningen starter i din browser. Det tager normalt et par sekunder. Dit svar kommer her, når det er klar.";
+  box.append(title, text);
+  where.before(box);
+  container.setAttribute("aria-busy", "true");
+  const timer = setTimeout(() => {
+    const more = document.createElement("p");
+    more.textContent = "Det tager længere end normalt. Du kan vente, eller gå spørgsmålene igennem uden beregning: ";
+    const a = document.createElement("a");
+    a.href = staticUrl;
+    a.textContent = "Brug spørgsmålene uden beregning";
+    more.append(a);
+    box.append(more);
+    box.dataset.slow = "true";
+  }, LINK_WAIT_SLOW_MS);
+  // If Python fails or passes its start-up limit, the failure message (with the same way out) takes over.
+  const gone = () => box.remove();
+  engine.events.addEventListener("failed", gone, { once: true });
+  return () => {
+    clearTimeout(timer);
+    engine.events.removeEventListener("failed", gone);
+    box.remove();
+    container.setAttribute("aria-busy", "false");
+  };
+}
+
+/**
+ * The value of one top-level key of a JSON object given as text, parsed; undefined if the key is
+ * not there. Only the value's own characters are read and parsed. In JSON text a quote that is not
+ * escaped is a string's edge, so `"<key>":{` can only be a key (a quote inside a string is `\"`).
+ * The keys here are flow states (ids, dots, commas, hyphens), written as they are. A state found
+ * inside a step's "next" is Python's answer for that state too (the lookahead the shell shows anyway).
+ */
+export function earlyEntry(text, key) {
+  const at = text.indexOf(JSON.stringify(key) + ":{");
+  if (at < 0) return undefined;
+  const start = text.indexOf("{", at + JSON.stringify(key).length);
+  let depth = 0;
+  let inString = false;
+  for (let i = start; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // a backslash: the next character is escaped
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123) depth++;
+    else if (c === 125 && --depth === 0) {
+      try {
+        return JSON.parse(text.slice(start, i + 1));
+      } catch {
+        return undefined;
+      }
+    }
+  }
+  return undefined;
+}
+
 function setWorking(container, status, on) {
   container.setAttribute("aria-busy", on ? "true" : "false");
   container.classList.toggle("tool-working", on);
@@ -162,13 +234,20 @@ function setupFlow(container) {
   let ahead = new Map();
   // Python's answers for the first tap, computed at build time (sitebuild.flow_pages.early_answers):
   // a tap before Python is ready is answered from here, within the click. Question steps only.
+  // The file (about 0.4 MB) is kept as text and never parsed whole on the main thread while the page
+  // starts: a tap parses only its own answer (earlyEntry), a few kB, and keeps it.
   let early = null;
+  const earlyParsed = new Map();
   const earlyLoaded = container.dataset.early
     ? fetch(new URL(container.dataset.early, location.href))
-      .then((r) => (r.ok ? r.json() : null))
-      .then((map) => { early = map; }, () => {})
+      .then((r) => (r.ok ? r.text() : null))
+      .then((text) => { early = text; }, () => {})
     : Promise.resolve();
-  const fromEarly = (state) => (early && Object.prototype.hasOwnProperty.call(early, state) ? early[state] : undefined);
+  const fromEarly = (state) => {
+    if (!early) return undefined;
+    if (!earlyParsed.has(state)) earlyParsed.set(state, earlyEntry(early, state));
+    return earlyParsed.get(state);
+  };
   const ask = (state) => engine.call({ tool: "flow", state, workplace: wp, today: localToday(), lookahead: true });
   const keepAhead = (response) => {
     ahead = new Map(Object.entries((response && response.ok && response.next) || {}));
@@ -178,7 +257,7 @@ function setupFlow(container) {
     ask(state).then((response) => { if (state === shown) keepAhead(response); }, () => {});
   }
 
-  async function show(state, { push, focus }) {
+  async function show(state, { push, focus, fromLink = false }) {
     const mine = ++seq;
     let response = ahead.get(state) || fromEarly(state);
     if (!response && !early && !engine.isReady) {
@@ -189,15 +268,19 @@ function setupFlow(container) {
     }
     const fromAhead = Boolean(response);
     if (!fromAhead) {
-      setWorking(container, status, true);
+      // Opened from a link while Python starts: say so, and leave the page usable meanwhile.
+      const endWait = fromLink && !engine.isReady ? linkWait(container, view, staticUrl) : null;
+      if (!endWait) setWorking(container, status, true);
       try {
         response = await ask(state);
       } catch (err) {
+        endWait?.();
         if (mine !== seq) return;
         if (engine.failure) handleFailure(container, status, view, staticUrl, "Brug spørgsmålene uden beregning");
         else showError(container, status, view, [{ message: "Der skete en fejl i beregningen. Prøv igen." }], focus);
         return;
       }
+      endWait?.();
       if (mine !== seq) return; // a newer click won
       keepAhead(response);
     }
@@ -261,6 +344,21 @@ function setupFlow(container) {
     show(state, { push: true, focus: true });
   });
 
+  // A link that says it is a button (role="button") must act like one: Space activates it, on
+  // release as a native button does (Enter already follows the link). The page must not scroll.
+  container.addEventListener("keydown", (ev) => {
+    if (ev.key !== " " || ev.repeat) return;
+    const el = ev.target.closest("a[role='button']");
+    if (el && container.contains(el)) ev.preventDefault();
+  });
+  container.addEventListener("keyup", (ev) => {
+    if (ev.key !== " ") return;
+    const el = ev.target.closest("a[role='button']");
+    if (!el || !container.contains(el)) return;
+    ev.preventDefault();
+    el.click();
+  });
+
   // A printed or saved result shows its sources and answers: open the collapsed parts first.
   window.addEventListener("beforeprint", () => {
     for (const d of view.querySelectorAll(".flow-result details")) d.open = true;
@@ -290,7 +388,7 @@ function setupFlow(container) {
   window.addEventListener("hashchange", onUrlChange);
 
   const first = stateFromUrl();
-  if (first) show(first, { push: false, focus: false });
+  if (first) show(first, { push: false, focus: false, fromLink: true });
   else {
     container.dataset.state = "question";
     prefetch(""); // answered once Python is ready: the pre-rendered first question's options
