@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any, Mapping
 
 from .errors import InputError
+from .tekst import is_example
 
 DEFAULT_INTERNAL_DEADLINE_DAYS = 10
 CONTACT_ROLES = ("leder", "arbejdsmiljoerepraesentant", "personalejura", "tillidsrepraesentant")
@@ -100,7 +101,9 @@ def parse_workplace(raw: Mapping[str, Any] | None) -> Workplace:
         navn=_text(raw, "navn", defaults.navn),
         haendelsessystem=_text(raw, "haendelsessystem", defaults.haendelsessystem),
         intern_frist_dage=days,
-        arkivpostkasse=_text(raw, "arkivpostkasse", ""),
+        # The shipped example (…@example.invalid, a domain that can never receive mail) counts as not set:
+        # nobody is told to send evidence to it; pages say «spørg din leder» instead.
+        arkivpostkasse="" if is_example(mailbox := _text(raw, "arkivpostkasse", "")) else mailbox,
         kontakter=contacts,
         paavirkning=impact,
     )

@@ -285,14 +285,14 @@ def _now_steps(w: Walk, findings: list[Finding], workplace: Workplace, today: da
         )))
     saves = [EVIDENCE[x] for x in what if x in EVIDENCE]
     save_items = "".join(f"<li>{escape(x)}</li>" for x in saves)
-    archive = ""
+    archive = " Spørg din leder, hvor du skal sende det."
     if workplace.arkivpostkasse:
         m = workplace.arkivpostkasse
         archive = f' Send det til <a href="mailto:{escape(m)}">{escape(m)}</a>.'
     steps.append(("", (
         "<strong>Gem beviser nu</strong>, før noget bliver slettet. Skriv dato og klokkeslæt på."
         + (f"<ul>{save_items}</ul>" if save_items else "")
-        + f"Del det ikke videre.{archive}"
+        + f"Del det ikke videre, og svar ikke på det.{archive}"
     )))
     leader = _contact(workplace.kontakter.get("leder"), "")
     reassign = ""

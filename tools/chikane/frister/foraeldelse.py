@@ -5,7 +5,7 @@ These are the police's deadlines, not hers: the calendar file leaves them out un
 from __future__ import annotations
 
 from .. import localtime as lt
-from ..model import Rule
+from ..model import Prosecution, Rule
 from .deadline import Deadline, add_years, offence_rules, param, version
 from .facts import Facts
 
@@ -40,7 +40,10 @@ def compute(f: Facts, notes: list[str]) -> list[Deadline]:
             )
         penalty = (off.penalty or "").lower()
         items.append(Deadline(
-            id=f"{ID}:{off.key}", who=WHO, who_label="Politiet og anklagemyndigheden", unit="år",
+            id=f"{ID}:{off.key}", who=WHO, unit="år",
+            # Who can bring the case before it lapses: for a private case (§ 275) that is she herself.
+            who_label=("Du selv (privat straffesag)" if off.prosecution and off.prosecution is not Prosecution.PUBLIC
+                       else "Politiet og anklagemyndigheden"),
             rule=lim, rule_date=f.incident_date,
             start=f.incident, due=lt.end_of_day(add_years(f.incident_date, years)), end_of_day=True,
             title=f"Forældelse: {off.citation} ({off.title.lower()})",

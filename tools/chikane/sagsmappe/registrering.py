@@ -30,7 +30,8 @@ def registration_doc(case: Case, dls: list[IncidentDeadlines]) -> Doc:
             parts.append(f"Påvirkning: {impact_text(case, inc)}")
         fields.append(Field(f"Hændelse {inc.number}", "\n".join(x for x in parts if x)))
     impacts = [i.paavirkning for i in case.incidents if i.paavirkning is not None]
-    fields.append(filled("Påvirkning", f"{max(impacts)} på skalaen {s.skala_fra}-{s.skala_til} (den højeste)"
+    fields.append(filled("Påvirkning", f"{max(impacts)} på skalaen {s.skala_fra}-{s.skala_til}"
+                         + (" (den højeste af hændelserne)" if len(impacts) > 1 else "")
                          if impacts else "", f"hvor hårdt det rammer dig, {s.skala_fra}-{s.skala_til}"))
     fields.append(Field("Handleplan", plan_text))
     due = [f"Hændelse {inc.number}: {text}" for inc, text in per_incident(dls, "intern-registrering")]
