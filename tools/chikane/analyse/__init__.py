@@ -17,11 +17,10 @@ import binascii
 from typing import Any, Mapping
 
 from ..blocks import Document
-from ..docx_writer import DOCX_MIME, build_docx, check_created
-from ..errors import InputError, InputErrors, error_response
-from ..localtime import parse_now
+from ..docx_writer import DOCX_MIME, build_docx
+from ..errors import InputError, error_response
 from ..strategi import build
-from ..strategi.felter import parse_values
+from ..strategi.tool import values_and_now
 from . import eksport, rapport, svar
 from .xlsx import XLSX_MIME
 
@@ -31,21 +30,6 @@ _EXPORTS = {
     "xlsx": ("kortlaegning-spoergsmaal", ".xlsx", XLSX_MIME),
     "svarark": ("kortlaegning-svarark", ".docx", DOCX_MIME),
 }
-
-
-def _values_and_now(request: Mapping[str, Any]) -> tuple[dict[str, str], Any, list[InputError]]:
-    errors: list[InputError] = []
-    values: dict[str, str] = {}
-    now = None
-    try:
-        values = parse_values(request.get("values"))
-    except InputErrors as exc:
-        errors.extend(exc.errors)
-    try:
-        now = check_created(parse_now(request.get("now")))
-    except InputError as exc:
-        errors.append(exc)
-    return values, now, errors
 
 
 def export_file(fmt: str, values: Mapping[str, str], now: Any) -> tuple[str, str, bytes]:
@@ -61,7 +45,7 @@ def export_file(fmt: str, values: Mapping[str, str], now: Any) -> tuple[str, str
 
 
 def kortlaegning_eksport(request: Mapping[str, Any]) -> dict[str, Any]:
-    values, now, errors = _values_and_now(request)
+    values, now, errors = values_and_now(request)
     fmt = request.get("format")
     if fmt not in _EXPORTS:
         errors.append(InputError("format", f"Ukendt format. Brug et af: {', '.join(_EXPORTS)}."))
@@ -99,7 +83,7 @@ def _bounded(problems: list[svar.Problem]) -> list[dict[str, object]]:
 
 
 def analyse(request: Mapping[str, Any]) -> dict[str, Any]:
-    values, now, errors = _values_and_now(request)
+    values, now, errors = values_and_now(request)
     filename = request.get("filename")
     if not isinstance(filename, str) or len(filename) > 255:
         errors.append(InputError("filename", "Filens navn mangler."))

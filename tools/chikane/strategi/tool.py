@@ -11,9 +11,11 @@ from . import build
 from .felter import parse_values, unfilled
 
 
-def _docx_tool(request: Mapping[str, Any], kind: str) -> dict[str, Any]:
+def values_and_now(request: Mapping[str, Any]) -> tuple[dict[str, str], Any, list[InputError]]:
+    """The template values and the document time of a request, with every field error at once."""
     errors: list[InputError] = []
     values: dict[str, str] = {}
+    now = None
     try:
         values = parse_values(request.get("values"))
     except InputErrors as exc:
@@ -22,6 +24,11 @@ def _docx_tool(request: Mapping[str, Any], kind: str) -> dict[str, Any]:
         now = check_created(parse_now(request.get("now")))
     except InputError as exc:
         errors.append(exc)
+    return values, now, errors
+
+
+def _docx_tool(request: Mapping[str, Any], kind: str) -> dict[str, Any]:
+    values, now, errors = values_and_now(request)
     if errors:
         return error_response(*errors)
     day = now.date()
