@@ -35,14 +35,14 @@ def compute(f: Facts, notes: list[str]) -> list[Deadline]:
     return [Deadline(
         id=ID, who=WHO, who_label=WHO_LABEL, unit="måneder", rule=r, rule_date=received,
         start=lt.start_of_day(received), due=lt.end_of_day(add_months(received, months)), end_of_day=True,
-        title=f"Svar på anmodningen om personoplysninger inden {months} {month_word(months)}",
+        title=f"Svar på anmodningen om personoplysninger inden {count(months, 'måned', 'måneder')}",
         todo=(
             "Har du selv sendt anmodningen: Hold øje med, at du får svar senest denne dag – eller besked om, at "
             "fristen forlænges, og hvorfor. Har din arbejdsplads fået anmodningen: Svar senest denne dag, eller "
             "giv inden da besked om forlængelse og grunden."
         ),
         explanation=(
-            f"Den dataansvarlige skal svare uden unødig forsinkelse og senest {months} {month_word(months)} efter, at "
+            f"Den dataansvarlige skal svare uden unødig forsinkelse og senest {count(months, 'måned', 'måneder')} efter, at "
             f"anmodningen er modtaget (art. 12, stk. 3). Fristen kan forlænges med {count(extension, 'måned', 'måneder')}, hvis det "
             "er nødvendigt, fx fordi anmodningen er kompliceret. Afslag skal begrundes, og der skal oplyses om "
             f"retten til at klage til Datatilsynet (art. 12, stk. 4, og art. 77). {COUNTING}"
