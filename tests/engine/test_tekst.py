@@ -9,6 +9,7 @@ import pytest
 from chikane import markdown, rules, tekst
 from chikane.blocks import Run
 from chikane.model import Rule, RuleTextError, Source
+from chikane.workplace import parse_workplace
 
 DAY = date(2026, 12, 1)
 
@@ -109,7 +110,7 @@ def test_every_rule_title_reads_its_numbers_from_params():
             assert "{param:" not in getattr(r, name), (r.key, name)
 
 
-def test_an_example_value_from_arbejdsplads_yml_is_shown_as_something_to_replace():
-    ctx = tekst.Context(DAY, values={"arkivpostkasse": "dokumentation@example.invalid", "navn": "Jobcenter Nord"})
-    assert tekst.compile_text("{arkivpostkasse} {navn}", ctx) == [
-        Run("dokumentation@example.invalid", placeholder=True), Run(" "), Run("Jobcenter Nord")]
+def test_the_example_archive_mailbox_counts_as_not_set():
+    wp = parse_workplace({"arkivpostkasse": "dokumentation@example.invalid"})
+    assert wp.arkivpostkasse == ""
+    assert parse_workplace({"arkivpostkasse": "dok@jobcenter.dk"}).arkivpostkasse == "dok@jobcenter.dk"

@@ -77,11 +77,6 @@ def within_days(n: int, after: str = "hændelsesdagen") -> str:
     return "samme dag" if n == 0 else f"senest {days(n)} efter {after}"
 
 
-def is_example(value: str) -> bool:
-    """A value still as arbejdsplads.yml ships it: the reserved example domain (RFC 2606)."""
-    return value.strip().lower().endswith("example.invalid")
-
-
 # --- the markup -----------------------------------------------------------------------------------
 
 TOKEN = re.compile(
@@ -145,10 +140,7 @@ def compile_text(text: str, ctx: Context) -> list[Run]:
             if key not in ctx.values and key not in ctx.blanks:
                 raise KeyError(f"unknown value {{{key}}} in text")
             value = ctx.values.get(key, "")
-            if value and is_example(value):
-                # arbejdsplads.yml still holds its example (…@example.invalid): shown as something to replace.
-                out.append(Run(value, placeholder=True))
-            elif value:
+            if value:
                 out.append(Run(value))
             else:
                 out.append(Run(f"[udfyld: {ctx.blanks.get(key, key)}]", placeholder=True))

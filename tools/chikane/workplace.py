@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from typing import Any, Mapping
 
 from .errors import InputError
-from .tekst import is_example
 
 DEFAULT_INTERNAL_DEADLINE_DAYS = 10
 CONTACT_ROLES = ("leder", "arbejdsmiljoerepraesentant", "personalejura", "tillidsrepraesentant")
@@ -59,6 +58,11 @@ class Workplace:
             "kontakter": {k: vars(c) for k, c in self.kontakter.items()},
             "paavirkning": self.paavirkning.as_dict(),
         }
+
+
+def is_example(value: str) -> bool:
+    """A value still as arbejdsplads.yml ships it: the reserved example domain (RFC 2606)."""
+    return value.strip().lower().endswith("example.invalid")
 
 
 def _text(raw: Mapping[str, Any], key: str, default: str) -> str:
