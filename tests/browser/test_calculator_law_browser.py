@@ -29,7 +29,7 @@ expect.set_options(timeout=60_000)
 
 @pytest.fixture(scope="module")
 def ctx(browser):
-    guard = ExternalGuard()
+    guard = ExternalGuard(search=False)
     c = browser.new_context(locale="da-DK", timezone_id="Europe/Copenhagen")
     c.route("**/*", guard)
     yield c

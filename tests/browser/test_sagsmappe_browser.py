@@ -55,7 +55,7 @@ def pictures(tmp_path) -> list[Path]:
 
 @pytest.fixture()
 def tab(browser):
-    guard = ExternalGuard()
+    guard = ExternalGuard(search=False)
     ctx = browser.new_context(locale="da-DK", timezone_id="Europe/Copenhagen", accept_downloads=True)
     ctx.grant_permissions(["clipboard-read", "clipboard-write"])
     ctx.route("**/*", guard)

@@ -49,8 +49,8 @@ def flow_expected(state: str) -> dict:
     return cpython({"tool": "flow", "state": state, "workplace": WORKPLACE, "today": TODAY})
 
 
-def _new_context(browser, **kw):
-    guard = ExternalGuard()
+def _new_context(browser, search: bool = False, **kw):
+    guard = ExternalGuard(search=search)
     ctx = browser.new_context(locale="da-DK", timezone_id="Europe/Copenhagen", **kw)
     ctx.route("**/*", guard)
     ctx.guard = guard
@@ -298,7 +298,7 @@ def test_search_works_on_a_tool_page_while_python_starts(browser, base_url):
     # in time (the worker's own fallback waits 8 s).
     # The search worker is held back too, until after the search was opened: the
     # page's word must still reach it (it asks again when it starts).
-    ctx = _new_context(browser)
+    ctx = _new_context(browser, search=True)
     held, search_worker = [], []
     ctx.route(re.compile(r".*/chikane-[^/]*\.zip$"), lambda route: held.append(route))
     ctx.route(re.compile(r".*/workers/search-deferred\.js.*"), lambda route: search_worker.append(route))
