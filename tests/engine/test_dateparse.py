@@ -40,8 +40,9 @@ def test_two_digit_years_use_the_reference_year() -> None:
         ("29.02.2026", "findes ikke"),
         ("31.04.2026", "april 2026 har 30 dage"),
         ("00.01.2026", "findes ikke"),
-        ("12.13.2026", "Måneden skal være et tal fra 1 til 12"),
-        ("24.12.0026", "Året 26 kan ikke bruges"),
+        ("12.13.2026", "måneden skal være et tal fra 1 til 12"),
+        ("32.13.2026", "dagen skal være et tal fra 1 til 31 og måneden skal være et tal fra 1 til 12"),
+        ("24.12.0026", "året 26 kan ikke bruges"),
         ("24.12", DATE_HELP),
         ("i går", DATE_HELP),
         ("24.12.2026 14:30", DATE_HELP),
@@ -76,7 +77,7 @@ def test_accepted_time_forms(text: str, expected: time) -> None:
 
 @pytest.mark.parametrize(
     ("text", "fragment"),
-    [("24:00", "Timetallet"), ("14:60", "Minuttallet"), ("2460", "Timetallet"), ("2.30pm", TIME_HELP),
+    [("24:00", "timetallet"), ("14:60", "minuttallet"), ("2460", "timetallet"), ("25.61", "timetallet skal være fra 0 til 23 og minuttallet"), ("2.30pm", TIME_HELP),
      ("14:3", TIME_HELP), ("middag", TIME_HELP), ("12345", TIME_HELP), ("14:30:00", TIME_HELP)],
 )
 def test_bad_times_give_danish_errors(text: str, fragment: str) -> None:

@@ -14,7 +14,7 @@ import re
 from datetime import date, time
 
 from .errors import InputError
-from .tekst import MONTHS
+from .tekst import MONTHS, and_list
 
 DATE_HELP = "Skriv datoen som dag.måned.år, fx 24.12.2026."
 TIME_HELP = "Skriv klokkeslættet som timer og minutter, fx 14.30."
@@ -52,16 +52,22 @@ def _year(raw: str, ref_year: int | None) -> int:
     return year
 
 
-def _build(field: str, day: int, month: int, year: int) -> date:
+def _build(field: str, what: str, text: str, day: int, month: int, year: int) -> date:
+    """The date, or one message with every fault in its numbers (not one fault per try)."""
+    faults = []
     if not 1 <= month <= 12:
-        raise InputError(field, f"Måneden skal være et tal fra 1 til 12. {DATE_HELP}")
+        faults.append("måneden skal være et tal fra 1 til 12")
     if year < 1900 or year > 2199:
-        raise InputError(field, f"Året {year} kan ikke bruges. {DATE_HELP}")
+        faults.append(f"året {year} kan ikke bruges")
+    if faults:
+        if not 1 <= day <= 31:
+            faults.insert(0, "dagen skal være et tal fra 1 til 31")
+        raise InputError(field, f"{what} «{text}» kan ikke bruges: {and_list(faults)}. {DATE_HELP}")
     last = calendar.monthrange(year, month)[1]
     if not 1 <= day <= last:
         raise InputError(
             field,
-            f"Datoen {day}.{month}.{year} findes ikke: {MONTHS[month - 1]} {year} har {last} dage.",
+            f"{what} {day}.{month}.{year} findes ikke: {MONTHS[month - 1]} {year} har {last} dage.",
         )
     return date(year, month, day)
 
@@ -71,10 +77,10 @@ def parse_date(value: object, field: str, ref_year: int | None = None, what: str
     text = _text(value, field, DATE_HELP, what)
     m = _ISO.fullmatch(text)
     if m:
-        return _build(field, int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        return _build(field, what, text, int(m.group(3)), int(m.group(2)), int(m.group(1)))
     m = _DMY.fullmatch(text)
     if m:
-        return _build(field, int(m.group(1)), int(m.group(2)), _year(m.group(3), ref_year))
+        return _build(field, what, text, int(m.group(1)), int(m.group(2)), _year(m.group(3), ref_year))
     raise InputError(field, f"{what} «{text}» kunne ikke læses. {DATE_HELP}")
 
 
@@ -90,8 +96,11 @@ def parse_time(value: object, field: str, what: str = "Klokkeslættet") -> time:
             raise InputError(field, f"{what} «{value.strip() if isinstance(value, str) else ''}» kunne ikke læses. {TIME_HELP}")
         digits = m.group(1)
         hour, minute = int(digits[:-2]), int(digits[-2:])
+    faults = []
     if hour > 23:
-        raise InputError(field, f"Timetallet skal være fra 0 til 23. {TIME_HELP}")
+        faults.append("timetallet skal være fra 0 til 23")
     if minute > 59:
-        raise InputError(field, f"Minuttallet skal være fra 0 til 59. {TIME_HELP}")
+        faults.append("minuttallet skal være fra 0 til 59")
+    if faults:
+        raise InputError(field, f"{what} «{text}» kan ikke bruges: {and_list(faults)}. {TIME_HELP}")
     return time(hour, minute)

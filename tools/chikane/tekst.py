@@ -67,6 +67,11 @@ def count(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
+def and_list(items: list[str]) -> str:
+    """«A», «A og B», «A, B og C»."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " og " + items[-1]
+
+
 def days(n: int) -> str:
     """«1 dag», «10 dage»."""
     return count(n, "dag", "dage")

@@ -60,7 +60,7 @@ def test_both_tools_are_registered() -> None:
         ({"haendelse_dato": 20112026}, "haendelse_dato", "tekst"),
         ({"haendelse_dato": "20.11"}, "haendelse_dato", "dag.måned.år"),
         ({"haendelse_dato": "31.02.2026"}, "haendelse_dato", "findes ikke"),
-        ({"haendelse_tid": "25:00"}, "haendelse_tid", "Timetallet"),
+        ({"haendelse_tid": "25:00"}, "haendelse_tid", "Klokkeslættet for hændelsen «25:00» kan ikke bruges: timetallet"),
         ({"haendelse_tid": 1430}, "haendelse_tid", "tekst"),
         ({"sommertid": "ja"}, "sommertid", "ja eller nej"),
         ({"mulig_erstatning": "true"}, "mulig_erstatning", "ja eller nej"),

@@ -79,8 +79,7 @@ def _sections(rs: list[Rule]) -> str:
         by_law.setdefault(r.law, []).append(r.section)
     parts = []
     for law, sections in by_law.items():
-        joined = sections[0] if len(sections) == 1 else ", ".join(sections[:-1]) + " og " + sections[-1]
-        parts.append(f"{tekst.law_name(law)} {joined}")
+        parts.append(f"{tekst.law_name(law)} {tekst.and_list(sections)}")
     return "; ".join(parts)
 
 

@@ -5,7 +5,7 @@ tilhold». What the law requires, and how to ask, is guidance to her («du») af
 """
 from __future__ import annotations
 
-from ..tekst import cite_text
+from ..tekst import and_list, cite_text
 from .case import Case
 from .model import Cites, Doc, Field, Section, filled, for_you, lines, slug_date, what_happened
 
@@ -15,11 +15,6 @@ PURPOSE = "Send anmodningen til politiet, fx sammen med anmeldelsen."
 
 def _unique(values: list[str]) -> list[str]:
     return list(dict.fromkeys(v for v in values if v))
-
-
-def _and(names: list[str]) -> str:
-    """«Jens J.», «Jens J. og Ole P.», «A, B og C»."""
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " og " + names[-1]
 
 
 def tilhold_doc(case: Case) -> Doc | None:
@@ -34,7 +29,7 @@ def tilhold_doc(case: Case) -> Doc | None:
     names = _unique([i.hvem for i in case.incidents])
     profiles = _unique([i.profil for i in case.incidents])
     if names:
-        whom, them = _and(names), "personen" if len(names) == 1 else "dem"
+        whom, them = and_list(names), "personen" if len(names) == 1 else "dem"
     else:
         whom, them = "den person, der står bag,", "personen"
     fields = [
