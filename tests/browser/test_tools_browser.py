@@ -489,6 +489,50 @@ def test_calculator_shows_python_errors_as_text(tab, base_url):
     assert page.evaluate("window.__pwned") is None
 
 
+def test_calculator_error_is_shown_at_its_field_and_said_once(tab, base_url):
+    # Walkthrough, December 2026: on a phone the message sat below «Beregn», far from the field,
+    # and was printed twice (the box and the status line).
+    page = tab
+    page.goto(base_url + CALC)
+    _fill_calculator(page, "32.13.2026", "25.61")
+    page.locator(".frister-more summary").click()
+    page.fill("#kendt_dato", "i går")
+    page.locator(".frister-more summary").click()  # closed again: the error must open it
+    page.locator("button[type=submit]").click()
+    tool = page.locator("[data-tool=frister]")
+    expect(tool).to_have_attribute("data-state", "error")
+    expected = cpython({"tool": "frister", "now": NOW, "haendelse_dato": "32.13.2026", "haendelse_tid": "25.61",
+                        "kendt_dato": "i går", "offences": [], "mulig_erstatning": False, "workplace": WORKPLACE})
+    by_field = {e["field"]: e["message"] for e in expected["errors"]}
+    assert set(by_field) == {"haendelse_dato", "haendelse_tid", "kendt_dato"}
+    # One message per field, with every fault in it.
+    assert "dagen" in by_field["haendelse_dato"] and "måneden" in by_field["haendelse_dato"]
+    assert "timetallet" in by_field["haendelse_tid"] and "minuttallet" in by_field["haendelse_tid"]
+    # The list sits at the top of the form and has focus; each item leads to its field.
+    box = page.locator("form .tool-error")
+    expect(box).to_be_focused()
+    assert box.evaluate("b => b.nextElementSibling.matches('.frister-forudfyldt, fieldset')")
+    for name, message in by_field.items():
+        field = page.locator(f"#{name}")
+        expect(field).to_have_attribute("aria-invalid", "true")
+        expect(page.locator(f"#{name}-fejl")).to_have_text(message)
+        assert f"{name}-fejl" in field.get_attribute("aria-describedby").split()
+        assert field.is_visible(), f"{name} is hidden (its details closed)"
+    page.locator("form .tool-error a", has_text="Datoen for hændelsen").click()
+    expect(page.locator("#haendelse_dato")).to_be_focused()
+    # Said once: the alert box says it; the status line stays empty.
+    expect(page.locator(".frister-status")).to_have_text("")
+    assert run_axe(page) == [], "calculator error state with marked fields"
+    # Nothing she typed is lost; put right, every mark goes.
+    assert page.input_value("#kendt_dato") == "i går"
+    _fill_calculator(page, "20.11.2026", "14.30")
+    page.fill("#kendt_dato", "")
+    page.locator("button[type=submit]").click()
+    expect(tool).to_have_attribute("data-state", "result")
+    assert page.locator("[aria-invalid], .frister-fejl, form .tool-error").count() == 0
+    assert page.get_attribute("#haendelse_dato", "aria-describedby") == "haendelse_dato-hint"
+
+
 def test_calculator_before_python_is_ready_shows_working_state(browser, base_url):
     ctx = _new_context(browser)
     page = _new_page(ctx)

@@ -241,7 +241,7 @@ function setupFlow(container) {
   const earlyLoaded = container.dataset.early
     ? fetch(new URL(container.dataset.early, location.href))
       .then((r) => (r.ok ? r.text() : null))
-      .then((text) => { early = text; }, () => {})
+      .then((text) => { early = text; performance.mark("chikane:early"); }, () => {}) // bench/run.py reads the mark
     : Promise.resolve();
   const fromEarly = (state) => {
     if (!early) return undefined;
@@ -467,6 +467,51 @@ function download(filename, text, type) {
   setTimeout(() => URL.revokeObjectURL(url), MINUTE);
 }
 
+/** Take away the marks of the last errors: aria-invalid and each field's own message. */
+function clearFieldErrors(form) {
+  for (const el of form.querySelectorAll("[aria-invalid]")) el.removeAttribute("aria-invalid");
+  for (const own of form.querySelectorAll(".frister-fejl")) {
+    const input = form.querySelector(`[aria-describedby~="${own.id}"]`);
+    if (input) {
+      const rest = input.getAttribute("aria-describedby").split(" ").filter((id) => id !== own.id);
+      if (rest.length) input.setAttribute("aria-describedby", rest.join(" "));
+      else input.removeAttribute("aria-describedby");
+    }
+    own.remove();
+  }
+}
+
+/**
+ * Each error is shown at its own field too (and the field marked), so a person on a phone sees it
+ * where she types; the list at the top of the form links to each field. A field inside the closed
+ * «Flere oplysninger» is opened. Messages are Python's plain text: textContent only.
+ */
+function markFieldErrors(form, box, errors) {
+  const items = box.querySelectorAll("li");
+  errors.forEach((err, i) => {
+    const input = err.field && form.elements.namedItem(err.field);
+    const el = input instanceof RadioNodeList ? input[0] : input;
+    if (!el || !el.id) return;
+    el.setAttribute("aria-invalid", "true");
+    const own = document.createElement("span");
+    own.className = "frister-fejl";
+    own.id = `${el.id}-fejl`;
+    own.textContent = String(err.message ?? "");
+    (el.type === "checkbox" || el.type === "radio" ? el.closest("p") : el).before(own);
+    el.setAttribute("aria-describedby", [own.id, el.getAttribute("aria-describedby")].filter(Boolean).join(" "));
+    const details = el.closest("details");
+    if (details) details.open = true;
+    const li = items[i];
+    if (li) {
+      const a = document.createElement("a");
+      a.href = `#${el.id}`;
+      a.textContent = li.textContent;
+      a.addEventListener("click", (ev) => { ev.preventDefault(); el.focus(); });
+      li.replaceChildren(a);
+    }
+  });
+}
+
 function setupDeadlines(container) {
   const form = container.querySelector("form");
   const result = container.querySelector(".frister-result");
@@ -500,6 +545,7 @@ function setupDeadlines(container) {
     if (mine !== seq) return;
     setWorking(container, status, false);
     container.querySelector(".tool-error")?.remove();
+    clearFieldErrors(form);
     if (!response.ok) {
       last = null;
       clearInterval(timer);
@@ -507,8 +553,11 @@ function setupDeadlines(container) {
       if (icsButton) icsButton.hidden = true;
       const box = errorList(response.errors);
       box.setAttribute("tabindex", "-1");
-      result.append(box);
-      status.textContent = "Fejl: " + response.errors.map((e) => e.message).join(" ");
+      // At the top of the form, where the fields begin; the box is an alert, so the status line
+      // stays empty (the message is said and shown once).
+      form.prepend(box);
+      markFieldErrors(form, box, response.errors);
+      status.textContent = "";
       container.dataset.state = "error";
       if (focus) box.focus();
       return;
