@@ -595,8 +595,10 @@ def test_the_police_draft_says_how_to_report_as_the_site_does():
     pol = docs_of(base_sag())["politi"]
     how = politianmeldelse.REPORT_HOW
     assert pol.purpose.startswith(how) and "politistation" in pol.purpose
-    # What she does with the draft, said plainly: paste it on politi.dk, or bring it.
-    assert "kopierer du felterne ind" in pol.purpose and "har du udkastet med" in pol.purpose
+    # Threats and harassment cannot be reported on politi.dk (chikane.anmeldelse): never send her there.
+    assert "politi.dk" not in pol.purpose
+    # What she does with the draft, said plainly: put it in her mail, or bring it.
+    assert "ind i din mail" in pol.purpose and "har du udkastet med" in pol.purpose
     root = Path(__file__).resolve().parents[2] / "docs"
     assert how in (root / "naar-det-sker" / "index.md").read_text(encoding="utf-8")
     page = (root / "vaerktoejer" / "sagsmappe.md").read_text(encoding="utf-8")

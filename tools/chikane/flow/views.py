@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from html import escape
 
-from .. import rules, tekst
+from .. import anmeldelse, rules, tekst
 from ..model import Prosecution
 from ..workplace import Contact, Workplace
 from .engine import Finding, Walk, encode_state, offence_rule_keys, most_questions, static_next
@@ -306,8 +306,9 @@ def _now_steps(w: Walk, findings: list[Finding], workplace: Workplace, today: da
         r = rules.current("offerst-10", today)
         offences = offence_rule_keys(findings)
         steps.append(("politi72", (
-            f"<strong>Anmeld det til politiet</strong> på politi.dk eller "
-            '<a class="flow-tel" href="tel:114">ring 114</a> — '
+            '<strong>Anmeld det til politiet:</strong> <a class="flow-tel" href="tel:114">ring 114</a>, '
+            "mød op på en politistation, eller skriv til politikredsen "
+            f"({link(anmeldelse.SOURCE_URL, 'sådan anmelder du')}). Gør det "
             f"senest {escape(str(r.params['hours']))} timer efter hændelsen, hvis du vil kunne få erstatning "
             f"({link(r.source.url, r.citation)}). "
             + link(links.calculator(offences), "Beregn det præcise tidspunkt", "flow-calc")

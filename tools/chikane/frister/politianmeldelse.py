@@ -1,6 +1,7 @@
 """The police report within the hours of offererstatningsloven § 10: the condition for compensation from the state."""
 from __future__ import annotations
 
+from .. import anmeldelse
 from .. import localtime as lt
 from ..tekst import count
 from .deadline import Deadline, param, version
@@ -24,7 +25,7 @@ def compute(f: Facts, notes: list[str]) -> list[Deadline]:
         start=f.incident, due=lt.add_hours(f.incident, hours),
         title=f"Anmeld til politiet inden {count(hours, 'time', 'timer')}",
         todo=(
-            "Anmeld forholdet til politiet – på politi.dk eller på telefon 114. Gør det, selv om du endnu ikke ved, "
+            f"Anmeld forholdet til politiet: {anmeldelse.SHORT}. Gør det, selv om du endnu ikke ved, "
             "om du vil søge erstatning. Din arbejdsgiver kan hjælpe dig."
         ),
         explanation=(

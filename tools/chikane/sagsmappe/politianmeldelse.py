@@ -1,10 +1,11 @@
-"""«Udkast til politianmeldelse»: what she pastes into politi.dk, or brings when she calls 114 or goes to the station.
+"""«Udkast til politianmeldelse»: what she sends in writing to the police, or brings when she calls 114 or goes to the station.
 
 The draft is in her voice («jeg»); what she needs to know around it (the deadline for compensation, her right to a
 lawyer) is guidance to her («du») in the last section.
 """
 from __future__ import annotations
 
+from .. import anmeldelse
 from ..tekst import cite_text, count
 from .case import Case
 from .evidence import size_text
@@ -15,11 +16,10 @@ from .model import (
 )
 
 TITLE = "Udkast til politianmeldelse"
-# How the site tells her to report (docs/naar-det-sker/index.md); the test holds the two to the same words.
-REPORT_HOW = "Meld det på politi.dk, eller ring 114."
-PURPOSE = (f"{REPORT_HOW} Du kan også møde op på en politistation. Teksten her er din anmeldelse: På politi.dk "
-           "kopierer du felterne ind i formularen et ad gangen. Ringer du eller møder du op, har du udkastet med og "
-           "læser op fra det.")
+# How the site tells her to report (chikane.anmeldelse); the test holds the pages to the same words.
+REPORT_HOW = anmeldelse.HOW
+PURPOSE = (f"{REPORT_HOW} Teksten her er din anmeldelse. Skriver du, så sæt teksten ind i din mail. "
+           "Ringer du eller møder du op, har du udkastet med og læser op fra det.")
 
 
 def police_doc(case: Case, dls: list[IncidentDeadlines]) -> Doc:
