@@ -126,7 +126,13 @@ def test_pictures_log_case_file_and_reopen(tab, base_url, pictures, tmp_path):
     expect(page.locator("#sm-doc-log")).to_be_visible()
     expect(page.locator("#sm-doc-dsa-1")).to_be_visible()
     assert page.evaluate("document.activeElement.id") == "sm-dok-titel"
+    # The status counts what is shown (walkthrough: «5 dokumenter» beside 6 sections).
+    shown = page.locator(".sm-dokumenter > section.sm-dokument").count()
+    expect(page.locator("#sm-status")).to_have_text(f"{shown - 1} dokumenter og sagens frister er klar.")
     axe_clean(page)
+    # The status sticks to the bottom of the screen; her next tap takes it away so it covers nothing.
+    page.mouse.click(5, 300)
+    expect(page.locator("#sm-status")).to_have_text("")
 
     expected = sorted(hashlib.sha256(p.read_bytes()).hexdigest() for p in pictures[:3])
     log = download(page, page.locator("#sm-doc-log [data-hent=log]").first, tmp_path)

@@ -34,6 +34,10 @@ function init(root) {
   let busy = 0;
 
   const say = (text) => { status.textContent = text; };
+  // The status line sticks to the bottom of the screen so a message is seen where she is; it would
+  // then cover what she reads next. Her next tap or Escape takes it away (never while working).
+  document.addEventListener("pointerdown", (ev) => { if (!busy && !status.contains(ev.target)) say(""); }, true);
+  document.addEventListener("keydown", (ev) => { if (ev.key === "Escape" && !busy) say(""); });
   const working = (on) => {
     busy += on ? 1 : -1;
     root.setAttribute("aria-busy", busy > 0 ? "true" : "false");
@@ -285,7 +289,7 @@ function init(root) {
         root.dataset.state = "dokumenter";
         const h = result.querySelector("h2");
         h?.focus();
-        say(`${res.dokumenter.length} dokumenter er klar.`);
+        say(res.status); // Python counts what is shown: the documents and the deadlines
       } finally {
         working(false);
       }

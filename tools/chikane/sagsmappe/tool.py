@@ -22,6 +22,7 @@ from .. import flow, rules
 from .. import frister as calculator, localtime as lt
 from ..docx_writer import DOCX_MIME, clean
 from ..errors import InputError, InputErrors, error_response
+from ..tekst import count
 from ..workplace import Workplace, parse_workplace
 from . import evidence as ev_mod
 from .case import INCIDENT_ID, Case, parse_case
@@ -130,6 +131,8 @@ def sagsmappe(request: Mapping[str, Any]) -> dict[str, Any]:
         "html": documents_html(case, docs, dls, _warnings(case)),
         "dokumenter": [{"id": d.id, "titel": d.title, "filnavn": d.filename, "mangler": d.missing()} for d in docs],
         "advarsler": _warnings(case),
+        # What the page shows, counted as she sees it: the documents, then the deadlines' own section.
+        "status": f"{count(len(docs), 'dokument', 'dokumenter')} og sagens frister er klar.",
     }
 
 
