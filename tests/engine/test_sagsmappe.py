@@ -625,3 +625,14 @@ def test_the_tilhold_request_names_the_person_once_as_a_person_would():
     fields = {f.label: f for s in docs_of(unknown)["tilhold"].sections for f in s.fields}
     assert fields["Anmodning"].text.startswith("Jeg beder politiet om at give den person, der står bag, et tilhold")
     assert fields["Hvem det drejer sig om"].missing
+
+
+def test_the_police_draft_claims_pictures_only_when_there_are_some():
+    # Walkthrough, December 2026: a draft with no pictures said «Jeg har en dokumentationslog med billederne».
+    from chikane.sagsmappe.render import doc_text
+
+    sag = base_sag()
+    for inc in sag.get("haendelser", []):
+        inc["beviser"] = []
+    text = doc_text(docs_of(sag)["politi"])
+    assert "dokumentationslog med billederne" not in text

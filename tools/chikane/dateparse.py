@@ -1,7 +1,8 @@
 """Danish date and time input, as people type it quickly.
 
-Dates: 24.12.2026, 24-12-2026, 24/12-2026, 24/12/2026, 2026-12-24, and two-digit
-years (24.12.26 -> 2026). Times: 14:30, 14.30, 1430, 930, 14 (and an optional
+Dates: 24.12.2026, 24-12-2026, 24/12-2026, 24/12/2026, 24,12,2026, 2026-12-24, two-digit
+years (24.12.26 -> 2026), and eight digits, 24122026: a phone's number pad may have no «.»
+(and a Danish decimal pad has «,»). Times: 14:30, 14.30, 1430, 930, 14 (and an optional
 "kl."). Anything else raises InputError with a Danish message naming the format.
 
 Only ASCII digits are accepted on purpose: ``int()`` would also take other
@@ -20,9 +21,10 @@ DATE_HELP = "Skriv datoen som dag.måned.år, fx 24.12.2026."
 TIME_HELP = "Skriv klokkeslættet som timer og minutter, fx 14.30."
 MAX_LEN = 40
 
-_SEP = r"\s*[./-]\s*"
+_SEP = r"\s*[./,-]\s*"
 _DMY = re.compile(rf"([0-9]{{1,2}}){_SEP}([0-9]{{1,2}}){_SEP}([0-9]{{4}}|[0-9]{{2}})")
 _ISO = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
+_DDMMYYYY = re.compile(r"([0-9]{2})([0-9]{2})([0-9]{4})")
 _HM = re.compile(r"([0-9]{1,2})(?:\s*[:.]\s*([0-9]{2}))?")
 _COMPACT = re.compile(r"([0-9]{3,4})")
 _KL = re.compile(r"^kl\.?\s*", re.IGNORECASE)
@@ -78,7 +80,7 @@ def parse_date(value: object, field: str, ref_year: int | None = None, what: str
     m = _ISO.fullmatch(text)
     if m:
         return _build(field, what, text, int(m.group(3)), int(m.group(2)), int(m.group(1)))
-    m = _DMY.fullmatch(text)
+    m = _DMY.fullmatch(text) or _DDMMYYYY.fullmatch(text)
     if m:
         return _build(field, what, text, int(m.group(1)), int(m.group(2)), _year(m.group(3), ref_year))
     raise InputError(field, f"{what} «{text}» kunne ikke læses. {DATE_HELP}")

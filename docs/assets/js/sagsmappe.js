@@ -125,7 +125,7 @@ function init(root) {
     box.append(title, list);
     box.hidden = false;
     box.focus();
-    say("Fejl: " + errors.map((e) => e.message).join(" "));
+    say(""); // the list is an alert and has focus: said once, and no sticky copy over the fields
   }
 
   function engineProblem() {

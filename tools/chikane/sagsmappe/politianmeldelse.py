@@ -30,7 +30,8 @@ def police_doc(case: Case, dls: list[IncidentDeadlines]) -> Doc:
     nums = evidence_numbers(case)
     ev = ordered_evidence(case)
     evidence = lines(*(f"Bevis {nums[e.id]}: {e.navn}, {size_text(e.stoerrelse)}, SHA-256 {e.sha256}" for e in ev),
-                     "Jeg har en dokumentationslog med billederne, som politiet kan få.")
+                     # Said only when there are pictures: a draft for the police must not claim evidence it lacks.
+                     "Jeg har en dokumentationslog med billederne, som politiet kan få." if ev else "")
     offences = offence_lines(case, c, first.day)
     offence_text = ("Det kan efter min vurdering være: " + "; ".join(offences) + ". Jeg beder politiet vurdere det."
                     if offences else "Jeg beder politiet vurdere, om det er strafbart.")
