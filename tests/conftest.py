@@ -5,6 +5,8 @@ install`` is never used (it downloads a browser, which cannot work here).
 """
 from __future__ import annotations
 
+import functools
+import json
 import os
 import shutil
 from pathlib import Path
@@ -104,17 +106,11 @@ class ExternalGuard:
             route.abort()
 
 
-_EMPTY_INDEX: list[str] = []
-
-
+@functools.cache
 def _empty_search_index() -> str:
     """The built index's own config with no documents (read once)."""
-    if not _EMPTY_INDEX:
-        import json
-
-        config = json.loads((SITE / "search" / "search_index.json").read_text(encoding="utf-8"))["config"]
-        _EMPTY_INDEX.append(json.dumps({"config": config, "docs": []}))
-    return _EMPTY_INDEX[0]
+    config = json.loads((SITE / "search" / "search_index.json").read_text(encoding="utf-8"))["config"]
+    return json.dumps({"config": config, "docs": []})
 
 
 @pytest.fixture()

@@ -9,7 +9,9 @@ internet. politi.dk's own page on stalking says that stalking cannot be reported
 """
 from __future__ import annotations
 
-HOW = "Ring 114, mød op på en politistation, eller skriv til politikredsen."
-SHORT = "ring 114, mød op på en politistation, eller skriv til politikredsen"
+CALL = "ring 114"  # the flow makes this part a tel: link
+OTHER_WAYS = "mød op på en politistation, eller skriv til politikredsen"
+SHORT = f"{CALL}, {OTHER_WAYS}"
+HOW = SHORT[0].upper() + SHORT[1:] + "."
 SOURCE_URL = "https://anklagemyndigheden.dk/da/anmeldelse-ofre"
 SOURCE_TITLE = "Sådan anmelder du (Anklagemyndigheden)"

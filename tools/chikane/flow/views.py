@@ -306,9 +306,8 @@ def _now_steps(w: Walk, findings: list[Finding], workplace: Workplace, today: da
         r = rules.current("offerst-10", today)
         offences = offence_rule_keys(findings)
         steps.append(("politi72", (
-            '<strong>Anmeld det til politiet:</strong> <a class="flow-tel" href="tel:114">ring 114</a>, '
-            "mød op på en politistation, eller skriv til politikredsen "
-            f"({link(anmeldelse.SOURCE_URL, 'sådan anmelder du')}). Gør det "
+            f'<strong>Anmeld det til politiet:</strong> <a class="flow-tel" href="tel:114">{anmeldelse.CALL}</a>, '
+            f"{anmeldelse.OTHER_WAYS} ({link(anmeldelse.SOURCE_URL, 'sådan anmelder du')}). Gør det "
             f"senest {escape(str(r.params['hours']))} timer efter hændelsen, hvis du vil kunne få erstatning "
             f"({link(r.source.url, r.citation)}). "
             + link(links.calculator(offences), "Beregn det præcise tidspunkt", "flow-calc")
