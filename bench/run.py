@@ -14,9 +14,10 @@ navigation start (page clock):
   answer_to_step_settled
                    the same for the next answer, SETTLE_MS later
   beregn_to_result Beregn until the deadline result is in the DOM (calculator)
-  early_tap        at the shell's first moment (Python not ready): tick the first choice of
-                   the first question and take «Videre», until the next step is in the DOM and
-                   the next frame has started (answered from Python's build-time answers)
+  early_tap        at the first moment a person can tap (first question painted, shell
+                   attached; Python not ready): tick the first choice of the first question and
+                   take «Videre», until the next step is in the DOM and the next frame has
+                   started (answered from Python's build-time answers, inlined in the page)
 
 and on the case folder (Sagsmappe, default variant only):
 
@@ -108,9 +109,9 @@ STEP_JS = """async () => {
     await new Promise((r) => requestAnimationFrame(() => r()));
     return performance.now() - t0;
 }"""
-# The «early tap» (issue 10 item 8): at the shell's first moment, long before Python is ready,
-# tick the first choice and take «Videre»; until the next step is on screen (next frame).
-# Answered from the answers Python computed at build time (tidlige-svar.json).
+# The «early tap» (issue 10 item 8): at the first moment a person can tap, long before Python is
+# ready, tick the first choice and take «Videre»; until the next step is on screen (next frame).
+# Answered from the answers Python computed at build time (inlined in the page, script.flow-early).
 EARLY_JS = """async () => {
     const view = document.querySelector('.flow-view');
     const box = view.querySelector('form.flow-multi input[type=checkbox]');
@@ -177,9 +178,12 @@ def one_profile(pw, url: str, path: str, tool: str | None) -> list[dict]:
                 page = ctx.new_page()
                 early = None
                 if tool == "flow":
-                    # Tap at the shell's first moment (its click handlers attached), before the load event.
+                    # Tap at the first moment a person can: the first question is painted and the shell's
+                    # click handlers are attached («first question» below), before the load event.
                     page.goto(url + path, wait_until="commit")
-                    page.wait_for_function("performance.getEntriesByName('chikane:shell').length > 0", polling="raf")
+                    page.wait_for_function(
+                        "performance.getEntriesByName('chikane:shell').length > 0"
+                        " && performance.getEntriesByName('first-contentful-paint').length > 0", polling="raf")
                     early = page.evaluate(EARLY_JS)
                     page.wait_for_load_state("load")
                 else:

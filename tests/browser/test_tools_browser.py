@@ -348,6 +348,35 @@ def test_early_taps_are_answered_from_the_build_before_python_is_ready(browser, 
         ctx.close()
 
 
+def test_first_tap_is_answered_from_the_page_itself_before_any_request(browser, base_url):
+    # Python and the build's answer file are both held back: each first answer with one choice is
+    # answered within the click from the answers inlined in the page (script.flow-early).
+    ctx = _new_context(browser)
+    held = []
+    ctx.route(re.compile(r".*/chikane-[^/]*\.zip$"), lambda route: held.append(route))
+    ctx.route(re.compile(r".*/tidlige-svar\.json$"), lambda route: held.append(route))
+    page = _new_page(ctx)
+    try:
+        page.goto(base_url + FLOW, wait_until="domcontentloaded")
+        for option in QUESTION_BY_ID[START].options:
+            state = f"{START}.{option.id}"
+            changed = page.evaluate("""id => {
+                const view = document.querySelector('.flow-view');
+                for (const box of view.querySelectorAll('form.flow-multi input[type=checkbox]')) box.checked = box.value === id;
+                const before = view.innerHTML;
+                view.querySelector('form.flow-multi .flow-next').click();
+                return view.innerHTML !== before;  // within the click
+            }""", option.id)
+            assert changed, state
+            assert_flow_shows(page, flow_expected(state))
+            assert page.evaluate("document.documentElement.dataset.engine") == "loading"
+            page.go_back()
+            expect(page.locator(".flow-view form.flow-multi")).to_have_count(1)
+        assert page.js_errors == []
+    finally:
+        ctx.close()
+
+
 def test_click_before_python_is_ready_shows_working_state_and_replays(browser, base_url):
     ctx = _new_context(browser)
     page = _new_page(ctx)

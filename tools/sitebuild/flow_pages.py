@@ -38,30 +38,43 @@ def _page(path: str, title: str, body: str) -> GeneratedPage:
     return GeneratedPage(path, md)
 
 
-def early_answers(workplace_raw: dict[str, Any]) -> dict[str, Any]:
+def early_answers(workplace_raw: dict[str, Any], max_choices: int = EARLY_MAX_CHOICES,
+                  lookahead: bool = True) -> dict[str, Any]:
     """Python's own answers for the first answer of the flow, computed at build time, so a tap
     before Python is ready in the browser is answered at once (issue 10 item 8).
 
     Keyed by state, exactly what the browser would get from ``chikane.api`` for the same request.
     Only question steps are kept: they do not depend on the day, while a result does (the dates of
     the rules, the date printed on it), so a result is always computed by Python in the browser.
-    A first answer with one choice also carries its lookahead (the next question's answers).
+    A first answer with one choice also carries its lookahead (the next question's answers), unless
+    ``lookahead`` is off (the copy inlined in the tool page: see ``early_inline``).
     """
     first = QUESTION_BY_ID[START]
     ids = [o.id for o in first.options]
     out: dict[str, Any] = {}
     for n in range(1, (len(ids) if first.multi else 1) + 1):
-        if n > EARLY_MAX_CHOICES:
+        if n > max_choices:
             break
         for combo in combinations(ids, n):
             state = f"{START}.{','.join(combo)}"
-            r = api.handle({"tool": "flow", "state": state, "workplace": workplace_raw, "lookahead": n == 1})
+            r = api.handle({"tool": "flow", "state": state, "workplace": workplace_raw, "lookahead": lookahead and n == 1})
             if not r["ok"] or r["complete"]:
                 continue
             if "next" in r:
                 r["next"] = {k: v for k, v in r["next"].items() if v["ok"] and not v["complete"]}
             out[state] = r
     return out
+
+
+def early_inline(workplace_raw: dict[str, Any]) -> str:
+    """The first answers with one choice, without their lookahead (about 25 kB), as JSON that can
+    stand inside the tool page's ``<script type="application/json">``: a tap at the page's first
+    moment is answered from the page itself, with no request to wait for (issue 10 item 8).
+    Everything else comes from EARLY_FILE. In JSON, ``<`` occurs only inside strings, where
+    ``<\\/`` and ``\\u003c`` mean the same characters, so no ``</script>`` or ``<!--`` is left."""
+    text = json.dumps(early_answers(workplace_raw, max_choices=1, lookahead=False),
+                      ensure_ascii=False, separators=(",", ":"))
+    return text.replace("</", "<\\/").replace("<!--", "\\u003c!--")
 
 
 def flow_pages(workplace_raw: dict[str, Any]) -> Iterable[GeneratedPage]:

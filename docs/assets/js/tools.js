@@ -236,7 +236,10 @@ function setupFlow(container) {
   // a tap before Python is ready is answered from here, within the click. Question steps only.
   // The file (about 0.4 MB) is kept as text and never parsed whole on the main thread while the page
   // starts: a tap parses only its own answer (earlyEntry), a few kB, and keeps it.
+  // The first answers with one choice are in the page itself (script.flow-early), so a tap at the
+  // page's first moment waits for no request; the file holds the rest.
   let early = null;
+  const inline = container.querySelector("script.flow-early")?.textContent || "";
   const earlyParsed = new Map();
   const earlyLoaded = container.dataset.early
     ? fetch(new URL(container.dataset.early, location.href))
@@ -244,7 +247,7 @@ function setupFlow(container) {
       .then((text) => { early = text; performance.mark("chikane:early"); }, () => {}) // bench/run.py reads the mark
     : Promise.resolve();
   const fromEarly = (state) => {
-    if (!early) return undefined;
+    if (!early) return earlyEntry(inline, state); // a few kB; the file's copy carries the next step too
     if (!earlyParsed.has(state)) earlyParsed.set(state, earlyEntry(early, state));
     return earlyParsed.get(state);
   };

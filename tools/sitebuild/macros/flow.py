@@ -6,7 +6,7 @@ from chikane.flow.mermaid import flow_diagram
 from chikane.flow.views import Links, render_step
 from chikane.workplace import parse_workplace
 
-from ..flow_pages import EARLY_FILE, build_day
+from ..flow_pages import EARLY_FILE, build_day, early_inline
 from . import Context, macro
 
 
@@ -23,6 +23,8 @@ def flow_tool(ctx: Context) -> str:
         f'<div class="flow-tool" data-tool="flow" data-early="{EARLY_FILE}" markdown="0">\n'
         '<div class="flow-status" role="status" aria-live="polite"></div>\n'
         f'<div class="flow-view">{html}</div>\n'
+        # The first answers with one choice, in the page itself: a tap at its first moment needs no request.
+        f'<script type="application/json" class="flow-early">{early_inline(ctx.workplace)}</script>\n'
         "</div>"
     )
 
