@@ -17,6 +17,7 @@ from chikane.request_fields import default_day
 from chikane.workplace import parse_workplace
 
 from .generated import GeneratedPage
+from .script_json import script_json
 
 TOOL_DIR = "vaerktoejer/er-det-strafbart"
 EARLY_FILE = "tidlige-svar.json"  # beside the tool page; read by tools.js (setupFlow)
@@ -67,14 +68,10 @@ def early_answers(workplace_raw: dict[str, Any], max_choices: int = EARLY_MAX_CH
 
 
 def early_inline(workplace_raw: dict[str, Any]) -> str:
-    """The first answers with one choice, without their lookahead (about 25 kB), as JSON that can
-    stand inside the tool page's ``<script type="application/json">``: a tap at the page's first
-    moment is answered from the page itself, with no request to wait for (issue 10 item 8).
-    Everything else comes from EARLY_FILE. In JSON, ``<`` occurs only inside strings, where
-    ``<\\/`` and ``\\u003c`` mean the same characters, so no ``</script>`` or ``<!--`` is left."""
-    text = json.dumps(early_answers(workplace_raw, max_choices=1, lookahead=False),
-                      ensure_ascii=False, separators=(",", ":"))
-    return text.replace("</", "<\\/").replace("<!--", "\\u003c!--")
+    """The first answers with one choice, without their lookahead (about 25 kB once escaped), for the tool page's
+    ``<script type="application/json">``: a tap at the page's first moment is answered from the page
+    itself, with no request to wait for (issue 10 item 8). Everything else comes from EARLY_FILE."""
+    return script_json(early_answers(workplace_raw, max_choices=1, lookahead=False))
 
 
 def flow_pages(workplace_raw: dict[str, Any]) -> Iterable[GeneratedPage]:

@@ -66,6 +66,7 @@ from pathlib import Path
 from typing import Any
 
 from .paths import CACHE, NODE_MODULES, ROOT, TOOLS
+from .script_json import script_json
 
 PYODIDE_DIR = NODE_MODULES / "pyodide"
 PRECOMPILE_JS = ROOT / "scripts" / "precompile.mjs"
@@ -379,8 +380,7 @@ def _static_url(tool: str) -> str | None:
 
 def tool_head(rel_root: str, workplace: dict[str, Any], bundle: dict[str, Any], preload: bool) -> str:
     """What a tool page gets in <head>: the workplace as JSON data and the shell module."""
-    # "<" escaped so no value can ever close the script element.
-    data = json.dumps(workplace, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c")
+    data = script_json(workplace, sort_keys=True)
     vendor = f"{rel_root}assets/vendor/"
     parts = [TOOL_MARK, f'<script type="application/json" id="arbejdsplads">{data}</script>']
     if preload:

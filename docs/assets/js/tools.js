@@ -234,10 +234,9 @@ function setupFlow(container) {
   let ahead = new Map();
   // Python's answers for the first tap, computed at build time (sitebuild.flow_pages.early_answers):
   // a tap before Python is ready is answered from here, within the click. Question steps only.
-  // The file (about 0.4 MB) is kept as text and never parsed whole on the main thread while the page
-  // starts: a tap parses only its own answer (earlyEntry), a few kB, and keeps it.
   // The first answers with one choice are in the page itself (script.flow-early), so a tap at the
-  // page's first moment waits for no request; the file holds the rest.
+  // page's first moment waits for no request. The file (about 0.4 MB) holds the rest; it is kept as
+  // text and never parsed whole while the page starts: a tap parses only its own answer (earlyEntry).
   let early = null;
   const inline = container.querySelector("script.flow-early")?.textContent || "";
   const earlyParsed = new Map();

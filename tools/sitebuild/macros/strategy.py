@@ -11,7 +11,6 @@ vendor STEP), from the same source and the same values as the pages.
 from __future__ import annotations
 
 import html
-import json
 import posixpath
 import re
 from datetime import datetime, time, timezone
@@ -22,6 +21,7 @@ from chikane.blocks import Block, Bullets, Heading, Paragraph, Table
 from chikane.strategi import build, felter
 from chikane.tekst import run_html, runs_html
 
+from ..script_json import script_json
 from . import Context, MacroError, macro
 
 DOCX_FILES = {
@@ -148,12 +148,6 @@ def _field_html(f: felter.Field, value: str) -> str:
     )
 
 
-def _json_for_script(data: Any) -> str:
-    # Inside <script type="application/json">: "</script>" and friends must not appear literally.
-    return (json.dumps(data, ensure_ascii=False)
-            .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
-
-
 @macro("strategiformular")
 def strategy_form(ctx: Context) -> str:
     values = _values(ctx.workplace)
@@ -187,7 +181,7 @@ def strategy_form(ctx: Context) -> str:
         "<noscript><p>Formularen kræver JavaScript. Brug i stedet standardskabelonen ovenfor, og ret den i "
         "Word.</p></noscript>"
         "</form>"
-        f'<script type="application/json" id="strategi-standard">{_json_for_script(values)}</script>'
+        f'<script type="application/json" id="strategi-standard">{script_json(values)}</script>'
         f'<script type="module" src="{script}"></script>'
         "\n"
     )
