@@ -358,6 +358,13 @@ def test_first_tap_is_answered_from_the_page_itself_before_any_request(browser, 
     page = _new_page(ctx)
     try:
         page.goto(base_url + FLOW, wait_until="domcontentloaded")
+        # The shell lays out one step of each kind out of sight while it starts (warmStyles) and
+        # takes it away at once: one view, one form, one title, nothing hidden left behind.
+        # tools.js is a module script, so it has run by DOMContentLoaded (page.clock fakes
+        # `performance`, so its mark cannot tell).
+        assert page.locator(".flow-view").count() == 1
+        assert page.locator("form.flow-multi").count() == 1
+        assert page.locator("[inert], .flow-view[aria-hidden]").count() == 0
         for option in QUESTION_BY_ID[START].options:
             state = f"{START}.{option.id}"
             changed = page.evaluate("""id => {

@@ -161,6 +161,41 @@ export function earlyEntry(text, key) {
   return undefined;
 }
 
+/** The answers inlined in the page (script.flow-early) by state; empty if absent or unreadable. */
+function parseInline(script) {
+  try {
+    return new Map(Object.entries(JSON.parse(script?.textContent || "{}")));
+  } catch {
+    return new Map();
+  }
+}
+
+/**
+ * Lay out, once and out of sight, one step of each kind the first tap can show (a form with
+ * boxes, a list of answer links), and take it away in the same task: nothing is painted, read
+ * or focused. A cold page pays for its first use of a style rule (parsing the rule's
+ * declarations, font look-ups) at that moment: paid here, while the person reads the first
+ * question, the first tap costs a fifth of the style work (bench/run.py, «early tap»).
+ */
+function warmStyles(view, answers) {
+  const kinds = new Map();
+  for (const r of answers.values()) {
+    if (!r || !r.ok || !r.html) continue;
+    const kind = r.html.includes("flow-multi") ? "multi" : r.html.includes("flow-option") ? "links" : "other";
+    if (!kinds.has(kind)) kinds.set(kind, r.html);
+  }
+  if (!kinds.size) return;
+  const box = document.createElement("div");
+  box.className = view.className;
+  box.setAttribute("aria-hidden", "true");
+  box.inert = true;
+  box.style.cssText = "position:absolute;left:-10000px;top:0;width:" + (view.clientWidth || 320) + "px;visibility:hidden";
+  box.innerHTML = [...kinds.values()].join("");
+  view.after(box);
+  void box.offsetHeight; // style and layout now
+  box.remove();
+}
+
 function setWorking(container, status, on) {
   container.setAttribute("aria-busy", on ? "true" : "false");
   container.classList.toggle("tool-working", on);
@@ -238,7 +273,9 @@ function setupFlow(container) {
   // page's first moment waits for no request. The file (about 0.4 MB) holds the rest; it is kept as
   // text and never parsed whole while the page starts: a tap parses only its own answer (earlyEntry).
   let early = null;
-  const inline = container.querySelector("script.flow-early")?.textContent || "";
+  // Parsed now, while the page starts (about 25 kB, a fraction of a ms), so a tap only looks up its state.
+  const inline = parseInline(container.querySelector("script.flow-early"));
+  warmStyles(view, inline);
   const earlyParsed = new Map();
   const earlyLoaded = container.dataset.early
     ? fetch(new URL(container.dataset.early, location.href))
@@ -246,7 +283,7 @@ function setupFlow(container) {
       .then((text) => { early = text; performance.mark("chikane:early"); }, () => {}) // bench/run.py reads the mark
     : Promise.resolve();
   const fromEarly = (state) => {
-    if (!early) return earlyEntry(inline, state); // a few kB; the file's copy carries the next step too
+    if (!early) return inline.get(state); // the file's copy carries the next step too
     if (!earlyParsed.has(state)) earlyParsed.set(state, earlyEntry(early, state));
     return earlyParsed.get(state);
   };
