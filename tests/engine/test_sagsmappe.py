@@ -291,6 +291,15 @@ def test_the_police_draft_has_the_fields_the_police_ask_for_and_claims_compensat
     assert "Erstatning" not in labels and "Frist for erstatning" not in labels
 
 
+def test_a_police_draft_without_pictures_says_what_to_write_under_evidence():
+    # An empty «Beviser» in a draft she reads aloud to the police looks like «I have nothing».
+    no_pics = {f.label: f for s in docs_of(base_sag())["politi"].sections for f in s.fields}["Beviser"]
+    assert no_pics.missing and no_pics.text.startswith("[udfyld: beviser, fx skærmbilleder")
+    pic = put("f1", png())["bevis"]
+    with_pic = {f.label: f for s in docs_of(base_sag(beviser=[pic]))["politi"].sections for f in s.fields}["Beviser"]
+    assert not with_pic.missing and with_pic.text.startswith("Bevis 1:")
+
+
 def test_a_dsa_notice_per_url_with_every_element_of_article_16_2():
     found = docs_of(base_sag())
     notices = [d for k, d in found.items() if k.startswith("dsa-")]
@@ -600,9 +609,14 @@ def test_the_police_draft_says_how_to_report_as_the_site_does():
     # What she does with the draft, said plainly: put it in her mail, or bring it.
     assert "ind i din mail" in pol.purpose and "har du udkastet med" in pol.purpose
     root = Path(__file__).resolve().parents[2] / "docs"
-    assert how in (root / "naar-det-sker" / "index.md").read_text(encoding="utf-8")
-    page = (root / "vaerktoejer" / "sagsmappe.md").read_text(encoding="utf-8")
-    assert f"**Politianmeldelsen:** {how}" in page
+
+    def read(*parts: str) -> str:  # the page as read: «[Ring 114](tel:114)» is a link to tap, same words
+        text = (root.joinpath(*parts)).read_text(encoding="utf-8")
+        assert "Ring 114](tel:114)" in text
+        return re.sub(r"\[([^\]]+)\]\(tel:[^)]+\)", r"\1", text)
+
+    assert how in read("naar-det-sker", "index.md")
+    assert f"**Politianmeldelsen:** {how}" in read("vaerktoejer", "sagsmappe.md")
 
 
 def test_the_tilhold_request_names_the_person_once_as_a_person_would():

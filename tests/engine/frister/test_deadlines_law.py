@@ -39,6 +39,16 @@ def test_private_case_and_limitation_by_hand(incident: str, known: str, offence:
     assert not any("gjaldt ikke" in n or "kender kun" in n for n in out["notes"])
 
 
+def test_a_private_case_is_brought_by_her_and_the_charge_step_is_told_only_for_a_police_case() -> None:
+    # § 267 is hers to bring (§ 275): she cannot «give the suspect word of the charge»; § 266 is the police's.
+    out = run(now="2026-12-01T09:00", haendelse_dato="01.10.2025", haendelse_tid=None, kendt_dato="01.06.2026",
+              offences=["strfl-267", "strfl-266"])
+    private, public = item(out, "foraeldelse:strfl-267"), item(out, "foraeldelse:strfl-266")
+    assert private["who_label"] == "Du selv (privat straffesag)" and "sigtelsen" not in private["todo"]
+    assert private["todo"].startswith("Anlæg sagen ved retten")
+    assert public["who_label"] == "Politiet og anklagemyndigheden" and "sigtelsen" in public["todo"]
+
+
 def test_review_case_deadline_is_today_and_not_expired() -> None:
     out = run(now="2026-12-01T09:00", haendelse_dato="01.10.2025", haendelse_tid=None, kendt_dato="01.06.2026",
               offences=["strfl-267"])

@@ -39,15 +39,17 @@ def compute(f: Facts, notes: list[str]) -> list[Deadline]:
                 f"{lt.long_date(add_years(f.incident_date, period(longest)))}. Datoen her er den tidligste."
             )
         penalty = (off.penalty or "").lower()
+        # Who can bring the case before it lapses: for a private case (§ 275) that is she herself.
+        private = bool(off.prosecution and off.prosecution is not Prosecution.PUBLIC)
         items.append(Deadline(
             id=f"{ID}:{off.key}", who=WHO, unit="år",
-            # Who can bring the case before it lapses: for a private case (§ 275) that is she herself.
-            who_label=("Du selv (privat straffesag)" if off.prosecution and off.prosecution is not Prosecution.PUBLIC
-                       else "Politiet og anklagemyndigheden"),
+            who_label="Du selv (privat straffesag)" if private else "Politiet og anklagemyndigheden",
             rule=lim, rule_date=f.incident_date,
             start=f.incident, due=lt.end_of_day(add_years(f.incident_date, years)), end_of_day=True,
             title=f"Forældelse: {off.citation} ({off.title.lower()})",
-            todo="Anmeld i god tid. Den mistænkte skal have besked om sigtelsen, før fristen udløber.",
+            # She brings a private case herself: «the suspect must be told of the charge» is the police's step.
+            todo=("Anlæg sagen ved retten i god tid før fristen. Se også fristen for at anlægge privat straffesag." if private
+                  else "Anmeld i god tid. Den mistænkte skal have besked om sigtelsen, før fristen udløber."),
             explanation=(
                 f"Straffen for {off.section} er {penalty}. Så forældes strafansvaret efter {years} år (§ 93). "
                 "Fristen løber fra den dag, handlingen ophørte (§ 94) – her regnet fra hændelsesdagen. Den afbrydes, "

@@ -46,7 +46,7 @@ def police_doc(case: Case, dls: list[IncidentDeadlines]) -> Doc:
                "navn eller profil, hvis du kender det"),
         Field("Vidner", lines(*(f"Hændelse {i.number}: {i.vidner}" for i in case.incidents if i.vidner))
               or "Jeg kender ingen vidner."),
-        Field("Beviser", evidence),
+        filled("Beviser", evidence, "beviser, fx skærmbilleder, og hvor de er gemt"),
         Field("Hvilke regler kan det være?", offence_text),
         Field("Forurettet", lines(p.navn or placeholder("dit navn"), p.stilling, f"Ansat hos {wp.navn}", p.telefon,
                                   p.mail)),
