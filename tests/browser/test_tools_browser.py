@@ -843,3 +843,30 @@ def test_keyboard_only_through_flow_and_calculator(tab, base_url):
         # Focus is on the result heading; the calendar button sits just before the result.
         _tab_to(page, "el.dataset.action === 'ics'", limit=4, key="Shift+Tab")
         page.keyboard.press("Enter")
+
+
+def test_a_new_step_shows_its_danger_line_clear_of_the_sticky_header(browser, base_url):
+    # At 1366×768 «Videre» sits below the fold of the first question. The browser's own scroll to
+    # the focused heading put «Er du i fare nu? Ring 112» above it under Material's sticky header.
+    ctx = _new_context(browser, viewport={"width": 1366, "height": 768})
+    page = _new_page(ctx)
+    try:
+        page.goto(base_url + FLOW)
+        page.wait_for_load_state("load")
+        for _ in range(2):
+            if page.locator(".flow-view form.flow-multi").count():
+                page.locator(".flow-view input[value='opsoegt']").check()  # waits outside her home
+                page.locator(".flow-view .flow-next").click()
+            else:
+                page.locator(".flow-view a.flow-option").first.click()
+            expect(page.locator(".flow-view h2")).to_be_focused()
+            danger = page.locator(".flow-view .flow-danger")
+            expect(danger).to_have_count(1)
+            header = page.locator(".md-header").bounding_box()
+            box, heading = danger.bounding_box(), page.locator(".flow-view h2").bounding_box()
+            assert box["y"] >= header["y"] + header["height"], (box, header)
+            assert heading["y"] + heading["height"] <= 768
+        assert page.evaluate("scrollY") > 0  # the page did scroll: the check above is not of an unscrolled page
+        assert page.js_errors == []
+    finally:
+        ctx.close()

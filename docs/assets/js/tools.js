@@ -202,11 +202,20 @@ function setWorking(container, status, on) {
   if (on) status.textContent = WORKING_TEXT;
 }
 
+/**
+ * Focus the new step's heading. The browser's own scroll would put the heading just under the
+ * sticky header and hide what the step shows above it («Er du i fare nu? Ring 112»): so focus
+ * without scrolling, and show the step from its top when that top, or the heading, is out of sight.
+ */
 function focusHeading(view) {
   const h = view.querySelector("h2, h3, [tabindex='-1']");
   if (h) {
     if (!h.hasAttribute("tabindex")) h.setAttribute("tabindex", "-1");
-    h.focus({ preventScroll: false });
+    h.focus({ preventScroll: true });
+    const room = parseFloat(getComputedStyle(view).scrollMarginTop) || 0;
+    if (view.getBoundingClientRect().top < room || h.getBoundingClientRect().bottom > innerHeight) {
+      view.scrollIntoView({ block: "start" });
+    }
   }
 }
 
