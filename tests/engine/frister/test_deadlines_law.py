@@ -46,7 +46,7 @@ def test_a_private_case_is_brought_by_her_and_the_charge_step_is_told_only_for_a
     private, public = item(out, "foraeldelse:strfl-267"), item(out, "foraeldelse:strfl-266")
     assert private["who_label"] == "Du selv (privat straffesag)" and "sigtelsen" not in private["todo"]
     assert private["todo"].startswith("Anlæg sagen ved retten")
-    assert public["who_label"] == "Politiet og anklagemyndigheden" and "sigtelsen" in public["todo"]
+    assert public["who_label"] == "Politiet og anklagemyndigheden" and "politiet kan nå at sigte" in public["todo"]
 
 
 def test_review_case_deadline_is_today_and_not_expired() -> None:

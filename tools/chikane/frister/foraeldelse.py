@@ -49,7 +49,7 @@ def compute(f: Facts, notes: list[str]) -> list[Deadline]:
             title=f"Forældelse: {off.citation} ({off.title.lower()})",
             # She brings a private case herself: «the suspect must be told of the charge» is the police's step.
             todo=("Anlæg sagen ved retten i god tid før fristen. Se også fristen for at anlægge privat straffesag." if private
-                  else "Anmeld i god tid. Den mistænkte skal have besked om sigtelsen, før fristen udløber."),
+                  else "Anmeld i god tid, så politiet kan nå at sigte den mistænkte, før fristen udløber."),
             explanation=(
                 f"Straffen for {off.section} er {penalty}. Så forældes strafansvaret efter {years} år (§ 93). "
                 "Fristen løber fra den dag, handlingen ophørte (§ 94) – her regnet fra hændelsesdagen. Den afbrydes, "
