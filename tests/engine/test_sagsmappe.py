@@ -421,6 +421,20 @@ def test_hostile_text_is_escaped_in_html_and_docx():
     assert any("<script>alert(1)</script><w:p>&" in p.text for p in d.paragraphs)
 
 
+def test_a_tilhold_request_naming_one_man_in_two_ways_does_not_make_him_two():
+    if "tilhold" not in rules.keys():
+        pytest.skip("no tilholdsloven in the rules")
+    sag = base_sag()
+    sag["haendelser"][0]["hvem"] = "Borgeren Mads Jensen (sms fra hans nummer)"
+    sag["haendelser"][1]["hvem"] = "Borgeren Mads Jensen, som jeg har en sag med"
+    doc = docs_of(sag)["tilhold"]  # § 119 a is ticked: a request is made
+    ask = {f.label: f.text for s in doc.sections for f in s.fields}["Anmodning"]
+    assert "så dem " not in ask and " og Borgeren" not in ask
+    assert "den eller de personer, der er nævnt nedenfor," in ask and "så de ikke må" in ask
+    listed = {f.label: f.text for s in doc.sections for f in s.fields}["Hvem det drejer sig om"]
+    assert "Mads Jensen (sms" in listed and "som jeg har en sag med" in listed
+
+
 def test_a_tilhold_request_when_the_rules_have_tilholdsloven():
     if "tilhold" not in rules.keys():
         pytest.skip("tilholdsloven is on branch `law` (NEW-RULES.md); without it no request is made")

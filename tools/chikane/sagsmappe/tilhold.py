@@ -5,7 +5,7 @@ tilhold». What the law requires, and how to ask, is guidance to her («du») af
 """
 from __future__ import annotations
 
-from ..tekst import and_list, cite_text
+from ..tekst import cite_text
 from .case import Case
 from .model import Cites, Doc, Field, Section, filled, for_you, lines, slug_date, what_happened
 
@@ -28,8 +28,12 @@ def tilhold_doc(case: Case) -> Doc | None:
     p = case.person
     names = _unique([i.hvem for i in case.incidents])
     profiles = _unique([i.profil for i in case.incidents])
-    if names:
-        whom, them = and_list(names), "personen" if len(names) == 1 else "dem"
+    if len(names) == 1:
+        whom, them = names[0], "personen"
+    elif names:
+        # Two incidents may name the same man in two ways («Mads Jensen», «Mads, sms fra hans nummer»):
+        # never count him as two; the names are listed below.
+        whom, them = "den eller de personer, der er nævnt nedenfor,", "de"
     else:
         whom, them = "den person, der står bag,", "personen"
     fields = [
